@@ -1,0 +1,49 @@
+import Foundation
+
+/// The extract stage: reads a file's bytes and yields its text lines in reading order.
+public actor Extractor: Stage {
+    public init() {}
+
+    public func process(_ input: InputFile) throws(DocumentError) -> TextDocument {
+        guard let format = InputFormat(fileExtension: input.fileExtension) else {
+            throw .unsupportedType(file: input.name, fileExtension: input.fileExtension)
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: input.url)
+        } catch {
+            throw .unreadable(file: input.name, reason: Self.reason(for: error, url: input.url))
+        }
+        return try Self.extract(data: data, format: format, file: input.name)
+    }
+
+    /// Extracts text from bytes already read; the entry point tests use.
+    public static func extract(data: Data, format: InputFormat, file: String) throws(DocumentError) -> TextDocument {
+        if data.isEmpty { throw .empty(file: file) }
+        if TextDecoding.looksBinary(data) { throw .binary(file: file) }
+        let decoded = TextDecoding.decode(data)
+        let text = UnicodeCleanup.clean(decoded.text)
+        if text.allSatisfy(\.isWhitespace) { throw .empty(file: file) }
+        let lines: [String]
+        switch format {
+        case .text, .markdown:
+            lines = UnicodeCleanup.lines(text)
+        case .html:
+            lines = try HTMLDocument(html: text, file: file).textLines()
+        }
+        let source = SourceInfo(file: file, sha256: data.sha256Hex, format: format, encoding: decoded.encoding)
+        var warnings: [String] = []
+        if decoded.encoding == "Windows-1252" {
+            warnings.append("not valid UTF-8: decoded as Windows-1252")
+        }
+        return TextDocument(source: source, lines: lines, warnings: warnings)
+    }
+
+    private static func reason(for error: any Error, url: URL) -> String {
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) { return "no such file" }
+        if isDirectory.boolValue { return "is a directory" }
+        if !FileManager.default.isReadableFile(atPath: url.path) { return "permission denied" }
+        return error.localizedDescription
+    }
+}

@@ -1,0 +1,41 @@
+/// Why a document could not be turned into records. Each prints as one line naming the file.
+public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadable(file: String, reason: String)
+    case empty(file: String)
+    case binary(file: String)
+    case unsupportedType(file: String, fileExtension: String)
+    case unknownKind(file: String)
+    case noPilots(file: String, kind: String)
+    case malformed(file: String, line: Int, reason: String)
+
+    /// The file the error is about.
+    public var file: String {
+        switch self {
+        case .unreadable(let file, _), .empty(let file), .binary(let file), .unsupportedType(let file, _),
+             .unknownKind(let file), .noPilots(let file, _), .malformed(let file, _, _):
+            file
+        }
+    }
+
+    /// The reason without the file name, as `run.json` stores it.
+    public var reason: String {
+        switch self {
+        case .unreadable(_, let reason): "cannot read: \(reason)"
+        case .empty: "empty file"
+        case .binary: "binary content, not a text report"
+        case .unsupportedType(_, let ext):
+            ext.isEmpty ? "no file extension: expected .txt, .md or .html"
+                : "unsupported file type '.\(ext)': expected .txt, .md or .html"
+        case .unknownKind: "matches no document kind in Rules/kinds.yml"
+        case .noPilots(_, let kind): "recognised as \(kind), but no pilot blocks were found"
+        case .malformed(_, _, let reason): reason
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .malformed(let file, let line, let reason): "\(file):\(line): \(reason)"
+        default: "\(file): \(reason)"
+        }
+    }
+}

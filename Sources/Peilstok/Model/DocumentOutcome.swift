@@ -1,0 +1,30 @@
+/// What became of one input file: its records, or the reason it failed.
+public struct DocumentOutcome: Sendable {
+    /// The file's position in the batch; outputs are ordered by it.
+    public var index: Int
+    public var file: String
+    public var sha256: String?
+    public var kind: String?
+    public var peildatum: String?
+    public var records: [PilotRecord]
+    /// Document-level warnings (record warnings live in the records).
+    public var warnings: [String]
+    public var error: DocumentError?
+
+    public init(index: Int, file: String, sha256: String? = nil, kind: String? = nil, peildatum: String? = nil,
+                records: [PilotRecord] = [], warnings: [String] = [], error: DocumentError? = nil) {
+        self.index = index
+        self.file = file
+        self.sha256 = sha256
+        self.kind = kind
+        self.peildatum = peildatum
+        self.records = records
+        self.warnings = warnings
+        self.error = error
+    }
+
+    /// All warnings: the document's own and its records'.
+    public var allWarnings: [String] {
+        warnings + records.flatMap { record in record.warnings.map { "\(record.id): \($0)" } }
+    }
+}

@@ -1,0 +1,103 @@
+/// One validated pilot record: a line of `records.jsonl`, described by `Rules/record.schema.json`.
+public struct PilotRecord: Sendable, Hashable, Codable {
+    /// The schema identifier every record carries.
+    public static let schemaID = "peilstok.pilot/1"
+
+    /// The document a record came from.
+    public struct DocumentRef: Sendable, Hashable, Codable {
+        public var file: String
+        public var sha256: String
+        public var kind: String
+        public var peildatum: String?
+
+        public init(file: String, sha256: String, kind: String, peildatum: String?) {
+            self.file = file
+            self.sha256 = sha256
+            self.kind = kind
+            self.peildatum = peildatum
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(peildatum, forKey: .peildatum)
+        }
+    }
+
+    /// Where in the document a record, and each of its sections, came from.
+    public struct Provenance: Sendable, Hashable, Codable {
+        /// The lines the whole pilot block spans.
+        public var lines: LineRange
+        /// Per section key, the lines its body came from.
+        public var sections: [String: LineRange]
+
+        public init(lines: LineRange, sections: [String: LineRange]) {
+            self.lines = lines
+            self.sections = sections
+        }
+    }
+
+    public var schema: String
+    /// A stable slug of the pilot's name, unique within its document.
+    public var id: String
+    public var name: String
+    /// The heading exactly as printed.
+    public var heading: String
+    public var gemeente: String?
+    public var document: DocumentRef
+    public var provenance: Provenance
+    /// Section key to body text.
+    public var sections: [String: String]
+    public var lijn: [String]
+    public var vorm: String?
+    public var looptijd: Looptijd
+    /// Headline figures and counts.
+    public var quantities: [Expression]
+    /// Money amounts.
+    public var amounts: [Expression]
+    /// Dates, intervals and durations.
+    public var dates: [Expression]
+    public var warnings: [String]
+
+    public init(id: String, name: String, heading: String, gemeente: String?, document: DocumentRef,
+                provenance: Provenance, sections: [String: String], lijn: [String], vorm: String?,
+                looptijd: Looptijd, quantities: [Expression], amounts: [Expression], dates: [Expression],
+                warnings: [String]) {
+        self.schema = Self.schemaID
+        self.id = id
+        self.name = name
+        self.heading = heading
+        self.gemeente = gemeente
+        self.document = document
+        self.provenance = provenance
+        self.sections = sections
+        self.lijn = lijn
+        self.vorm = vorm
+        self.looptijd = looptijd
+        self.quantities = quantities
+        self.amounts = amounts
+        self.dates = dates
+        self.warnings = warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(heading, forKey: .heading)
+        try container.encode(gemeente, forKey: .gemeente)
+        try container.encode(document, forKey: .document)
+        try container.encode(provenance, forKey: .provenance)
+        try container.encode(sections, forKey: .sections)
+        try container.encode(lijn, forKey: .lijn)
+        try container.encode(vorm, forKey: .vorm)
+        try container.encode(looptijd, forKey: .looptijd)
+        try container.encode(quantities, forKey: .quantities)
+        try container.encode(amounts, forKey: .amounts)
+        try container.encode(dates, forKey: .dates)
+        try container.encode(warnings, forKey: .warnings)
+    }
+}

@@ -1,0 +1,15 @@
+/// The text of one document in reading order, as the extract stage hands it on.
+public struct TextDocument: Sendable {
+    /// The file the text came from.
+    public var source: SourceInfo
+    /// The document's lines; line `n` (1-based) is `lines[n - 1]`.
+    public var lines: [String]
+    /// Problems met while extracting that did not stop it.
+    public var warnings: [String]
+
+    public init(source: SourceInfo, lines: [String], warnings: [String] = []) {
+        self.source = source
+        self.lines = lines
+        self.warnings = warnings
+    }
+}

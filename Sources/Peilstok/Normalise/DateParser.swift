@@ -1,0 +1,159 @@
+/// Reads dates and intervals from tokens with the vocabulary of `Rules/dates.yml`.
+struct DateParser {
+    let vocabulary: DateVocabulary
+
+    /// A date point starting at `tokens[index]`: an optional modifier, then a day, month, season, quarter, half or year.
+    func point(_ tokens: [Token], at index: Int) -> DatePoint? {
+        var cursor = index
+        var mod: String?
+        var bestLength = 0
+        for modifier in vocabulary.modifiers {
+            if let length = modifier.words.longestMatch(tokens, at: index), length > bestLength {
+                bestLength = length
+                mod = modifier.mod
+            }
+        }
+        if mod != nil {
+            cursor = skipFillers(tokens, from: index + bestLength)
+        }
+        guard var point = base(tokens, at: cursor) else { return nil }
+        point.first = index
+        point.mod = mod
+        return point
+    }
+
+    /// An interval starting at `tokens[index]`: "A – B", "van A tot B", "tussen A en B", "vanaf A", "tot (en met) B".
+    func interval(_ tokens: [Token], at index: Int) -> (start: DatePoint?, end: DatePoint?, first: Int, endIndex: Int)? {
+        // Closed: optional opener, point, connector, point.
+        var cursor = index
+        var connectors = vocabulary.connectors
+        if let length = vocabulary.openers.longestMatch(tokens, at: index) {
+            cursor += length
+        } else if let length = vocabulary.betweenOpener.match(tokens, at: index) {
+            cursor += length
+            connectors = [vocabulary.betweenConnector]
+        }
+        if var start = point(tokens, at: cursor),
+           let connector = connectors.longestMatch(tokens, at: start.end),
+           let end = point(tokens, at: start.end + connector) {
+            if start.year == nil, let year = end.year {
+                start.year = year
+            }
+            if isOrdered(start, end) {
+                return (start, end, index, end.end)
+            }
+        }
+        // Open on one side.
+        if let length = vocabulary.openStart.longestMatch(tokens, at: index),
+           let start = point(tokens, at: skipFillers(tokens, from: index + length)), start.year != nil {
+            return (start, nil, index, start.end)
+        }
+        if let length = vocabulary.openEnd.longestMatch(tokens, at: index),
+           let end = point(tokens, at: skipFillers(tokens, from: index + length)), end.year != nil {
+            return (nil, end, index, end.end)
+        }
+        return nil
+    }
+
+    private func isOrdered(_ start: DatePoint, _ end: DatePoint) -> Bool {
+        guard let startYear = start.year, let endYear = end.year else { return true }
+        if startYear != endYear { return startYear < endYear }
+        guard let startMonth = start.month, let endMonth = end.month else { return true }
+        return startMonth <= endMonth
+    }
+
+    private func skipFillers(_ tokens: [Token], from index: Int) -> Int {
+        var cursor = index
+        while let length = vocabulary.fillers.longestMatch(tokens, at: cursor) { cursor += length }
+        return cursor
+    }
+
+    private func base(_ tokens: [Token], at index: Int) -> DatePoint? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+
+        // Day and month: "1 december 2021", "12 okt. 2022", "1 maart".
+        if token.kind == .number, token.text.count <= 2, let day = Int(token.text), (1...31).contains(day),
+           let (month, afterMonth) = monthName(tokens, at: index + 1, allowAbbreviation: true) {
+            var point = DatePoint(month: month, day: day, first: index, end: afterMonth)
+            if let year = year(tokens, at: afterMonth) {
+                point.year = year
+                point.end = afterMonth + 1
+            }
+            return day <= CalendarBounds.daysIn(month: month, year: point.year ?? 2000) ? point : nil
+        }
+        // Month: "december 2019", "okt 2022", "september".
+        if let (month, afterMonth) = monthName(tokens, at: index, allowAbbreviation: true) {
+            if let year = year(tokens, at: afterMonth) {
+                return DatePoint(year: year, month: month, first: index, end: afterMonth + 1)
+            }
+            guard vocabulary.months.contains(where: { $0.isFullName && $0.month == month && $0.phrase.match(tokens, at: index) != nil })
+            else { return nil }
+            return DatePoint(month: month, first: index, end: afterMonth)
+        }
+        // Season: "najaar 2022", "zomer van 2021".
+        for season in vocabulary.seasons {
+            if let length = season.names.longestMatch(tokens, at: index) {
+                let yearIndex = skipFillers(tokens, from: index + length)
+                guard let year = year(tokens, at: yearIndex) else { return nil }
+                return DatePoint(year: year, season: season.code, first: index, end: yearIndex + 1)
+            }
+        }
+        // Ordinal quarter or half: "derde kwartaal van 2022", "eerste helft van 2023".
+        if token.kind == .word, let ordinal = vocabulary.ordinals[token.folded] {
+            let next = index + 1
+            let isQuarter = vocabulary.quarterWords.longestMatch(tokens, at: next)
+            let isHalf = vocabulary.halfWords.longestMatch(tokens, at: next)
+            if let length = isQuarter ?? isHalf {
+                let yearIndex = skipFillers(tokens, from: next + length)
+                guard let year = year(tokens, at: yearIndex) else { return nil }
+                if isQuarter != nil { return DatePoint(year: year, quarter: ordinal, first: index, end: yearIndex + 1) }
+                guard ordinal <= 2 else { return nil }
+                return DatePoint(year: year, half: ordinal, first: index, end: yearIndex + 1)
+            }
+        }
+        // "Q3 2022", "H1 2023".
+        if token.kind == .word, token.folded.count == 2, let digit = Int(token.folded.dropFirst()) {
+            let prefix = String(token.folded.prefix(1))
+            if let year = year(tokens, at: index + 1) {
+                if prefix == vocabulary.quarterPrefix, (1...4).contains(digit) {
+                    return DatePoint(year: year, quarter: digit, first: index, end: index + 2)
+                }
+                if prefix == vocabulary.halfPrefix, (1...2).contains(digit) {
+                    return DatePoint(year: year, half: digit, first: index, end: index + 2)
+                }
+            }
+        }
+        // A year alone.
+        if let year = year(tokens, at: index) {
+            return DatePoint(year: year, first: index, end: index + 1)
+        }
+        return nil
+    }
+
+    /// A month name at `index` (an abbreviation may carry a full stop) and the index after it.
+    private func monthName(_ tokens: [Token], at index: Int, allowAbbreviation: Bool) -> (Int, Int)? {
+        var best: (month: Int, length: Int, full: Bool)?
+        for name in vocabulary.months {
+            if let length = name.phrase.match(tokens, at: index), length > (best?.length ?? 0) {
+                best = (name.month, length, name.isFullName)
+            }
+        }
+        guard let best, best.full || allowAbbreviation else { return nil }
+        var after = index + best.length
+        if !best.full, after < tokens.count, tokens[after].text == ".", tokens[after].start == tokens[after - 1].end {
+            after += 1
+        }
+        return (best.month, after)
+    }
+
+    /// A four-digit year within the rule's range at `index`.
+    func year(_ tokens: [Token], at index: Int) -> Int? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        guard token.kind == .number, token.text.count == 4, let year = Int(token.text), vocabulary.years.contains(year) else {
+            return nil
+        }
+        return year
+    }
+}

@@ -1,0 +1,27 @@
+/// A calendar point or period read from text, before it becomes an `Expression`.
+struct DatePoint: Sendable, Hashable {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var season: String?
+    var quarter: Int?
+    var half: Int?
+    var mod: String?
+    /// Token range the point was read from.
+    var first: Int
+    var end: Int
+
+    /// The TIMEX3 value, with `XXXX` for an unknown year.
+    var timex: String {
+        let yearText = year.map { String(format: "%04d", $0) } ?? "XXXX"
+        if let season { return "\(yearText)-\(season)" }
+        if let quarter { return "\(yearText)-Q\(quarter)" }
+        if let half { return "\(yearText)-H\(half)" }
+        guard let month else { return yearText }
+        guard let day else { return "\(yearText)-\(String(format: "%02d", month))" }
+        return "\(yearText)-\(String(format: "%02d", month))-\(String(format: "%02d", day))"
+    }
+
+    /// True when the point names no calendar unit below the year.
+    var isYearOnly: Bool { month == nil && season == nil && quarter == nil && half == nil }
+}

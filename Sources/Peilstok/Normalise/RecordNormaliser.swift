@@ -1,0 +1,45 @@
+/// The normalise stage: turns each pilot block into a record with typed dates and its period.
+public actor RecordNormaliser: Stage {
+    private let normaliser: Normaliser
+    /// The section whose text states a pilot's run.
+    private let looptijdSection = "looptijd"
+
+    public init(rules: Rules) {
+        normaliser = Normaliser(rules: rules)
+    }
+
+    public func process(_ document: SegmentedDocument) -> NormalisedDocument {
+        let ids = Slug.unique(document.blocks.map(\.name))
+        let reference = PilotRecord.DocumentRef(file: document.source.file, sha256: document.source.sha256,
+                                                kind: document.kind, peildatum: document.peildatum)
+        let records = zip(document.blocks, ids).map { block, id in
+            record(for: block, id: id, document: reference)
+        }
+        return NormalisedDocument(document: document, records: records)
+    }
+
+    private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef) -> PilotRecord {
+        var dates: [Expression] = []
+        var looptijdExpressions: [Expression] = []
+        for section in block.sections {
+            for var expression in normaliser.expressions(in: section.text) {
+                expression.section = section.key
+                dates.append(expression)
+                if section.key == looptijdSection { looptijdExpressions.append(expression) }
+            }
+        }
+        let looptijdText = block.section(looptijdSection)?.text
+        var sections: [String: String] = [:]
+        var sectionLines: [String: LineRange] = [:]
+        for section in block.sections {
+            sections[section.key] = section.text
+            sectionLines[section.key] = section.lines
+        }
+        return PilotRecord(
+            id: id, name: block.name, heading: block.heading, gemeente: block.gemeente, document: document,
+            provenance: .init(lines: block.lines, sections: sectionLines),
+            sections: sections, lijn: block.lijn, vorm: block.vorm,
+            looptijd: LooptijdReader.read(text: looptijdText, expressions: looptijdExpressions),
+            quantities: [], amounts: [], dates: dates, warnings: block.warnings)
+    }
+}

@@ -1,0 +1,70 @@
+import AsyncAlgorithms
+import Foundation
+
+/// Extract → segment → normalise → validate, with several documents in flight, collected in input order.
+public struct Pipeline: Sendable {
+    /// Reports each finished document: how many are done, of how many, and the outcome.
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ outcome: DocumentOutcome) -> Void
+
+    public let rules: Rules
+    /// Copies of each stage working at once.
+    public let jobs: Int
+
+    public init(rules: Rules, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.rules = rules
+        self.jobs = max(1, jobs)
+    }
+
+    /// Runs every input through the stages; the outcomes come back in the order of `inputs`, whatever `jobs` is.
+    public func run(_ inputs: [InputFile], progress: Progress? = nil) async -> [DocumentOutcome] {
+        let files = AsyncChannel<WorkItem<InputFile>>()
+        let texts = AsyncChannel<WorkItem<TextDocument>>()
+        let segmented = AsyncChannel<WorkItem<SegmentedDocument>>()
+        let normalised = AsyncChannel<WorkItem<NormalisedDocument>>()
+        let validated = AsyncChannel<WorkItem<ValidatedDocument>>()
+        let rules = self.rules
+        let jobs = self.jobs
+
+        return await withTaskGroup(of: Void.self, returning: [DocumentOutcome].self) { group in
+            group.addTask {
+                for (index, file) in inputs.enumerated() {
+                    await files.send(WorkItem(index: index, file: file, payload: .success(file)))
+                }
+                files.finish()
+            }
+            group.addTask { await StageRunner.run(workers: jobs, make: { Extractor() }, input: files, output: texts) }
+            group.addTask { await StageRunner.run(workers: jobs, make: { Segmenter(rules: rules) }, input: texts, output: segmented) }
+            group.addTask { await StageRunner.run(workers: jobs, make: { RecordNormaliser(rules: rules) }, input: segmented, output: normalised) }
+            group.addTask { await StageRunner.run(workers: jobs, make: { RecordValidator(rules: rules) }, input: normalised, output: validated) }
+
+            var outcomes = [DocumentOutcome?](repeating: nil, count: inputs.count)
+            var done = 0
+            for await item in validated {
+                let outcome = Self.outcome(of: item)
+                outcomes[item.index] = outcome
+                done += 1
+                progress?(done, inputs.count, outcome)
+            }
+            await group.waitForAll()
+            return outcomes.enumerated().map { index, outcome in
+                outcome ?? DocumentOutcome(index: index, file: inputs[index].name,
+                                           error: .unreadable(file: inputs[index].name, reason: "the pipeline lost this document"))
+            }
+        }
+    }
+
+    private static func outcome(of item: WorkItem<ValidatedDocument>) -> DocumentOutcome {
+        switch item.payload {
+        case .success(let validated):
+            let document = validated.document
+            return DocumentOutcome(index: item.index, file: item.file.name, sha256: document.source.sha256,
+                                   kind: document.kind, peildatum: document.peildatum,
+                                   records: validated.records, warnings: validated.warnings)
+        case .failure(let error):
+            var kind: String?
+            if case .noPilots(_, let detected) = error { kind = detected }
+            let sha256 = (try? Data(contentsOf: item.file.url))?.sha256Hex
+            return DocumentOutcome(index: item.index, file: item.file.name, sha256: sha256, kind: kind, error: error)
+        }
+    }
+}

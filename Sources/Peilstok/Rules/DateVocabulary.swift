@@ -1,0 +1,108 @@
+/// The words of dates, periods and intervals (`Rules/dates.yml`).
+public struct DateVocabulary: Sendable {
+    struct MonthName: Sendable {
+        let phrase: Phrase
+        let month: Int
+        /// Abbreviations count only before a day or a year.
+        let isFullName: Bool
+    }
+
+    struct Season: Sendable {
+        let code: String
+        let names: [Phrase]
+        let months: (first: Int, last: Int)
+    }
+
+    struct Modifier: Sendable {
+        let mod: String
+        let words: [Phrase]
+        /// The months of a year the modifier means, or `nil` to keep the whole period.
+        let months: (first: Int, last: Int)?
+    }
+
+    var months: [MonthName]
+    var seasons: [Season]
+    var modifiers: [Modifier]
+    var ordinals: [String: Int]
+    var quarterWords: [Phrase]
+    var halfWords: [Phrase]
+    var quarterPrefix: String
+    var halfPrefix: String
+    var fillers: [Phrase]
+    var years: ClosedRange<Int>
+    var openers: [Phrase]
+    var connectors: [Phrase]
+    var betweenOpener: Phrase
+    var betweenConnector: Phrase
+    var openStart: [Phrase]
+    var openEnd: [Phrase]
+
+    static func parse(_ root: RuleNode) throws(RuleError) -> DateVocabulary {
+        _ = try root.entries(allowed: ["months", "seasons", "modifiers", "ordinals", "quarter_words", "half_words",
+                                      "quarter_prefix", "half_prefix", "fillers", "years", "interval"])
+        var months: [MonthName] = []
+        var seenMonths = Set<Int>()
+        for item in try root.required("months").items() {
+            _ = try item.entries(allowed: ["month", "names"])
+            let monthNode = try item.required("month")
+            let month = try monthNode.int(in: 1...12)
+            guard seenMonths.insert(month).inserted else { throw monthNode.error("month \(month) is listed twice") }
+            for (position, name) in try item.required("names").strings().enumerated() {
+                months.append(MonthName(phrase: Phrase(name), month: month, isFullName: position == 0))
+            }
+        }
+        guard seenMonths.count == 12 else { throw try root.required("months").error("all twelve months must be listed") }
+
+        var seasons: [Season] = []
+        for item in try root.required("seasons").items() {
+            _ = try item.entries(allowed: ["code", "names", "months"])
+            let range = try item.required("months").intPair(in: 1...12)
+            seasons.append(Season(code: try item.required("code").string(),
+                                  names: try item.required("names").strings().map(Phrase.init),
+                                  months: range))
+        }
+
+        var modifiers: [Modifier] = []
+        for item in try root.required("modifiers").items() {
+            _ = try item.entries(allowed: ["mod", "words", "months"])
+            var range: (Int, Int)?
+            if let monthsNode = try item.optional("months") {
+                let pair = try monthsNode.intPair(in: 1...12)
+                guard pair.0 <= pair.1 else { throw monthsNode.error("a modifier's months must not wrap the year") }
+                range = pair
+            }
+            modifiers.append(Modifier(mod: try item.required("mod").string(),
+                                      words: try item.required("words").strings().map(Phrase.init),
+                                      months: range))
+        }
+
+        var ordinals: [String: Int] = [:]
+        for (word, _, value) in try root.required("ordinals").entries() {
+            ordinals[TextFolding.fold(word)] = try value.int(in: 1...4)
+        }
+
+        let yearsNode = try root.required("years")
+        let years = try yearsNode.intPair(in: 1000...9999)
+        guard years.0 <= years.1 else { throw yearsNode.error("the first year must not be after the last") }
+
+        let interval = try root.required("interval")
+        _ = try interval.entries(allowed: ["openers", "connectors", "between", "open_start", "open_end"])
+        let between = try interval.required("between")
+        _ = try between.entries(allowed: ["opener", "connector"])
+
+        return DateVocabulary(
+            months: months, seasons: seasons, modifiers: modifiers, ordinals: ordinals,
+            quarterWords: try root.required("quarter_words").strings().map(Phrase.init),
+            halfWords: try root.required("half_words").strings().map(Phrase.init),
+            quarterPrefix: TextFolding.fold(try root.required("quarter_prefix").string()),
+            halfPrefix: TextFolding.fold(try root.required("half_prefix").string()),
+            fillers: try root.required("fillers").strings().map(Phrase.init),
+            years: years.0...years.1,
+            openers: try interval.required("openers").strings().map(Phrase.init),
+            connectors: try interval.required("connectors").strings().map(Phrase.init),
+            betweenOpener: Phrase(try between.required("opener").string()),
+            betweenConnector: Phrase(try between.required("connector").string()),
+            openStart: try interval.required("open_start").strings().map(Phrase.init),
+            openEnd: try interval.required("open_end").strings().map(Phrase.init))
+    }
+}

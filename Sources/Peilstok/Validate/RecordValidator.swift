@@ -1,0 +1,64 @@
+import Foundation
+
+/// The validate stage: checks each record against the rules the schema cannot express and drops broken ones.
+public actor RecordValidator: Stage {
+    private let sectionKeys: [String: Set<String>]
+
+    public init(rules: Rules) {
+        sectionKeys = rules.sections.mapValues { Set($0.map(\.key)) }
+    }
+
+    public func process(_ input: NormalisedDocument) -> ValidatedDocument {
+        var records: [PilotRecord] = []
+        var warnings: [String] = []
+        for var record in input.records {
+            let problems = fatalProblems(record, lineCount: input.document.lineCount)
+            if let problem = problems.first {
+                warnings.append("record '\(record.id)' (line \(record.provenance.lines.first)) dropped: \(problem)")
+                continue
+            }
+            record.warnings += softProblems(record)
+            records.append(record)
+        }
+        return ValidatedDocument(document: input.document, records: records, warnings: input.document.warnings + warnings)
+    }
+
+    /// Problems that make a record unusable.
+    func fatalProblems(_ record: PilotRecord, lineCount: Int) -> [String] {
+        var problems: [String] = []
+        if record.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("empty name") }
+        if record.id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) == nil {
+            problems.append("id '\(record.id)' is not a slug")
+        }
+        let lines = record.provenance.lines
+        if lines.first < 1 || lines.last > lineCount { problems.append("provenance lines \(lines.first)-\(lines.last) outside the document") }
+        if let allowed = sectionKeys[record.document.kind] {
+            for key in record.sections.keys where !allowed.contains(key) {
+                problems.append("section '\(key)' is not defined for kind '\(record.document.kind)'")
+            }
+        }
+        if let peildatum = record.document.peildatum, !Self.isISODate(peildatum) {
+            problems.append("peildatum '\(peildatum)' is not a date")
+        }
+        return problems
+    }
+
+    /// Problems worth a warning on a record that is still kept.
+    func softProblems(_ record: PilotRecord) -> [String] {
+        var problems: [String] = []
+        if record.sections.isEmpty { problems.append("no sections") }
+        let starts = record.dates.first { $0.type == .interval && $0.start == record.looptijd.start }?.earliest
+        let ends = record.dates.last { $0.type == .interval && $0.end == record.looptijd.end }?.latest
+        if let starts, let ends, starts > ends {
+            problems.append("looptijd ends (\(ends)) before it starts (\(starts))")
+        }
+        return problems
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              parts[0].count == 4, (1...12).contains(month) else { return false }
+        return (1...CalendarBounds.daysIn(month: month, year: year)).contains(day)
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import Peilstok
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Read every report in the inbox and write records.jsonl and run.json to the output directory.",
+        discussion: "Exits 0 when every document was read, 1 when any failed (the others are still written), 2 on a usage or rule error.")
+
+    @Option(name: .long, help: "The directory of reports to read.")
+    var inbox: String = "Inbox"
+
+    @Option(name: .long, help: "The directory the outputs are written to.")
+    var output: String = "Output"
+
+    @OptionGroup var rules: RulesOption
+
+    @Option(name: .long, help: "How many documents are processed at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Print only failures and the summary.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() async throws {
+        let loaded = try rules.load()
+        let files: [InputFile]
+        do {
+            files = try Inbox.files(in: URL(filePath: inbox), displayName: inbox)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        let reporter = ProgressReporter(quiet: quiet)
+        let outcomes = await Pipeline(rules: loaded, jobs: jobs).run(files) { done, total, outcome in
+            reporter.report(done: done, total: total, outcome: outcome)
+        }
+        reporter.finish()
+        let report: RunReport
+        do {
+            report = try await Emitter(outputDirectory: URL(filePath: output)).write(outcomes, rulesHash: loaded.hash)
+        } catch {
+            printError("\(error)")
+            throw ExitCode(1)
+        }
+        for outcome in outcomes {
+            if let error = outcome.error { printError("\(inbox)/\(error.description)") }
+        }
+        print(report.summary)
+        if report.totals.failed > 0 { throw ExitCode(1) }
+    }
+}
