@@ -1,0 +1,29 @@
+# The commands a newcomer needs; see README.md.
+SWIFT ?= swift
+PEILSTOK = .build/debug/peilstok
+GOLD = ../shared/gold
+
+.PHONY: deps build run test eval clean
+
+deps:
+	@Scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build --product peilstok
+
+## Read the sample Inbox/ and write Output/records.jsonl and Output/run.json.
+run: build
+	$(PEILSTOK) run
+
+## Build everything and run every test.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## Score Output/ against the gold files of the sample inputs.
+eval: run
+	$(PEILSTOK) eval --gold $(GOLD)/002_standvanzaken.gold.json Output/records.jsonl \
+		--min-precision 1 --min-recall 1 --min-sections 0.95
+
+clean:
+	rm -rf .build Output/records.jsonl Output/run.json

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what peilstok needs on a fresh Debian machine, and nothing that is already there:
+# the C libraries it links (libxml2), pkg-config, and Python's jsonschema for the schema tests.
+set -euo pipefail
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"
+    elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+    else echo "install-deps: need root (or sudo) to run: $*" >&2; exit 1
+    fi
+}
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "install-deps: no Swift toolchain on PATH; install Swift 6 from swift.org first" >&2
+    exit 1
+fi
+
+missing=()
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
+command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
+if [ "${#missing[@]}" -gt 0 ]; then
+    echo "install-deps: installing ${missing[*]}" >&2
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! python3 -c "import jsonschema" 2>/dev/null; then
+    echo "install-deps: installing Python's jsonschema" >&2
+    python3 -m pip install --quiet jsonschema 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages jsonschema
+fi

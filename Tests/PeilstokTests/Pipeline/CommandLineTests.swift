@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Peilstok
+
+/// Runs the built `peilstok` tool as a user would and checks exit codes, messages and files.
+@Suite struct CommandLineTests {
+    private func run(_ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        try runProcess(TestPaths.executable, arguments + ["--rules", TestPaths.rules.path], in: directory)
+    }
+
+    @Test func aCleanBatchExitsZeroAndPrintsTheSummary() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try work.write("Inbox/002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        let result = try run(["run"], in: work.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "1 documents, 33 records, 0 warnings, 0 failed\n")
+        #expect(result.stderr.contains("[1/1] 002_067f7ab2b7d390c7.txt: 33 records"))
+        #expect(FileManager.default.fileExists(atPath: work.file("Output/records.jsonl").path))
+    }
+
+    @Test func aBatchWithAFailureExitsOneNamingTheFileAndKeepsTheRest() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try work.write("Inbox/002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        try work.write("Inbox/leeg.txt", Data())
+        let result = try run(["run", "--quiet"], in: work.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Inbox/leeg.txt: empty file\n"))
+        #expect(result.stdout == "2 documents, 33 records, 0 warnings, 1 failed\n")
+        let records = try String(contentsOf: work.file("Output/records.jsonl"), encoding: .utf8)
+        #expect(records.split(separator: "\n").count == 33)
+        let run = try String(contentsOf: work.file("Output/run.json"), encoding: .utf8)
+        #expect(run.contains("\"error\" : \"empty file\""))
+    }
+
+    @Test func aUsageErrorExitsTwo() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        #expect(try run(["run", "--jobs", "0"], in: work.url).status == 2)
+        #expect(try runProcess(TestPaths.executable, ["run", "--no-such-option"], in: work.url).status == 2)
+        let missingInbox = try run(["run"], in: work.url)
+        #expect(missingInbox.status == 2)
+        #expect(missingInbox.stderr == "Inbox: no such directory\n")
+    }
+
+    @Test func aMalformedRuleStopsTheRunBeforeAnyDocumentIsRead() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        for name in Rules.fileNames {
+            try work.write("Rules/\(name)", try Data(contentsOf: TestPaths.rules.appending(path: name)))
+        }
+        try work.write("Rules/kinds.yml", Data("kinds:\n  stand-van-zaken:\n    layout: tabel\n".utf8))
+        try work.write("Inbox/002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        let result = try runProcess(TestPaths.executable, ["run"], in: work.url)
+        #expect(result.status == 2)
+        #expect(result.stderr == "Rules/kinds.yml:3:13: error: unknown layout 'tabel' (known: table)\n")
+        #expect(!FileManager.default.fileExists(atPath: work.file("Output/records.jsonl").path))
+    }
+
+    @Test func evalFailsBelowItsThresholds() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try work.write("Inbox/002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        #expect(try run(["run"], in: work.url).status == 0)
+        let gold = TestPaths.standVanZakenGold.path
+        let pass = try runProcess(TestPaths.executable, ["eval", "--gold", gold, "Output/records.jsonl",
+                                                         "--min-precision", "1", "--min-recall", "1", "--min-sections", "0.95"],
+                                  in: work.url)
+        #expect(pass.status == 0, "\(pass.stdout)\(pass.stderr)")
+        #expect(pass.stdout.contains("total                                 1.000   1.000     1.000"))
+        // Cut the records to half: recall falls below 1.
+        let records = try String(contentsOf: work.file("Output/records.jsonl"), encoding: .utf8).split(separator: "\n")
+        try Data((records.prefix(16).joined(separator: "\n") + "\n").utf8).write(to: work.file("Output/half.jsonl"))
+        let fail = try runProcess(TestPaths.executable, ["eval", "--gold", gold, "Output/half.jsonl", "--min-recall", "0.9"],
+                                  in: work.url)
+        #expect(fail.status == 1)
+        #expect(fail.stdout.contains("(16/33 pilots"))
+    }
+}

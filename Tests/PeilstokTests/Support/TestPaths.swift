@@ -1,0 +1,61 @@
+import Foundation
+@testable import Peilstok
+
+/// Paths the tests read: the repository, its rules, the shared seeds and gold files.
+enum TestPaths {
+    static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let rules = repository.appending(path: "Rules")
+    static let fixtures = repository.appending(path: "Tests/PeilstokTests/Fixtures")
+    static let shared = repository.deletingLastPathComponent().appending(path: "shared")
+    static let standVanZakenSeed = shared.appending(path: "seeds/002_067f7ab2b7d390c7.txt")
+    static let standVanZakenGold = shared.appending(path: "gold/002_standvanzaken.gold.json")
+
+    /// The project's own rules, loaded once.
+    static let loadedRules: Rules = {
+        do { return try Rules.load(from: rules, displayDirectory: "Rules") } catch { fatalError("\(error)") }
+    }()
+
+    /// The built command-line tool (set PEILSTOK_BIN to use another build).
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["PEILSTOK_BIN"] { return URL(filePath: path) }
+        return repository.appending(path: ".build/debug/peilstok")
+    }
+}
+
+/// A fresh temporary directory, removed by `cleanup()`.
+struct TemporaryDirectory {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appending(path: "peilstok-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func file(_ name: String) -> URL { url.appending(path: name) }
+
+    func write(_ name: String, _ data: Data) throws {
+        let target = file(name)
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: target)
+    }
+
+    func cleanup() { try? FileManager.default.removeItem(at: url) }
+}
+
+/// Runs a program and returns its exit status and output.
+func runProcess(_ executable: URL, _ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self))
+}

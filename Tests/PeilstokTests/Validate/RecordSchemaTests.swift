@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import Peilstok
+
+/// Validates emitted records against `Rules/record.schema.json` with Python's jsonschema (draft 2020-12).
+@Suite struct RecordSchemaTests {
+    private func validate(_ records: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+        try runProcess(URL(filePath: "/usr/bin/env"),
+                       ["python3", "Scripts/validate_records.py", "Rules/record.schema.json", records.path],
+                       in: TestPaths.repository)
+    }
+
+    private func seedRecords() async throws -> [PilotRecord] {
+        let inbox = try TemporaryDirectory()
+        defer { inbox.cleanup() }
+        try inbox.write("002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        return await Pipeline(rules: TestPaths.loadedRules).run(try Inbox.files(in: inbox.url, displayName: "Inbox"))
+            .flatMap(\.records)
+    }
+
+    @Test func everyEmittedRecordMatchesTheSchema() async throws {
+        let records = try await seedRecords()
+        let output = try TemporaryDirectory()
+        defer { output.cleanup() }
+        try JSONLines.encode(records).write(to: output.file("records.jsonl"))
+        let result = try validate(output.file("records.jsonl"))
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("schema: 33 passed, 0 failed"))
+    }
+
+    @Test func theSchemaRejectsABrokenRecord() async throws {
+        var record = try #require(try await seedRecords().first)
+        record.id = "Not A Slug"
+        record.looptijd.start = "medio 2022"
+        let output = try TemporaryDirectory()
+        defer { output.cleanup() }
+        try JSONLines.encode([record]).write(to: output.file("records.jsonl"))
+        let result = try validate(output.file("records.jsonl"))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(":1: id:"))
+        #expect(result.stdout.contains(":1: looptijd/start:"))
+    }
+
+    @Test func theValidatorDropsARecordWithAnUnknownSection() async throws {
+        var record = try #require(try await seedRecords().first)
+        record.sections["verzonnen"] = "x"
+        let validator = RecordValidator(rules: TestPaths.loadedRules)
+        let problems = await validator.fatalProblems(record, lineCount: 117)
+        #expect(problems == ["section 'verzonnen' is not defined for kind 'stand-van-zaken'"])
+    }
+}
