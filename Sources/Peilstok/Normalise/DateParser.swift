@@ -48,7 +48,8 @@ struct DateParser {
            let start = point(tokens, at: skipFillers(tokens, from: index + length)), start.year != nil {
             return (start, nil, index, start.end)
         }
-        if let length = vocabulary.openEnd.longestMatch(tokens, at: index),
+        let followsPointWord = index > 0 && vocabulary.pointAfterWords.contains(tokens[index - 1].folded)
+        if !followsPointWord, let length = vocabulary.openEnd.longestMatch(tokens, at: index),
            let end = point(tokens, at: skipFillers(tokens, from: index + length)), end.year != nil {
             return (nil, end, index, end.end)
         }
@@ -62,7 +63,17 @@ struct DateParser {
         return startMonth <= endMonth
     }
 
-    private func skipFillers(_ tokens: [Token], from index: Int) -> Int {
+    /// A point without a year takes the year of a coordinated point: "de zomer en het najaar 2021".
+    func coordinated(_ point: DatePoint, _ tokens: [Token]) -> DatePoint {
+        guard point.year == nil, let length = vocabulary.coordinators.longestMatch(tokens, at: point.end),
+              let next = self.point(tokens, at: skipFillers(tokens, from: point.end + length)), let year = next.year,
+              next.month != nil || next.season != nil else { return point }
+        var resolved = point
+        resolved.year = year
+        return resolved
+    }
+
+    func skipFillers(_ tokens: [Token], from index: Int) -> Int {
         var cursor = index
         while let length = vocabulary.fillers.longestMatch(tokens, at: cursor) { cursor += length }
         return cursor
@@ -95,7 +106,10 @@ struct DateParser {
         for season in vocabulary.seasons {
             if let length = season.names.longestMatch(tokens, at: index) {
                 let yearIndex = skipFillers(tokens, from: index + length)
-                guard let year = year(tokens, at: yearIndex) else { return nil }
+                guard let year = year(tokens, at: yearIndex) else {
+                    // A season without a year counts only where a coordinated date lends it one.
+                    return DatePoint(season: season.code, first: index, end: index + length)
+                }
                 return DatePoint(year: year, season: season.code, first: index, end: yearIndex + 1)
             }
         }

@@ -1,52 +1,26 @@
-/// Finds dates, periods and intervals in Dutch text and turns them into typed expressions.
+/// Finds numbers, amounts, percentages, ranges, durations, dates and intervals in Dutch text.
 public struct Normaliser: Sendable {
-    let vocabulary: DateVocabulary
+    let dates: DateVocabulary
+    let numbers: NumberVocabulary
 
     public init(rules: Rules) {
-        vocabulary = rules.dates
+        dates = rules.dates
+        numbers = rules.numbers
     }
 
-    /// Every expression in `text`, in order, none overlapping; `at` offsets count Unicode scalars.
-    public func expressions(in text: String) -> [Expression] {
-        let tokens = Tokenizer.tokenize(text)
-        let scalars = Array(text.unicodeScalars)
-        let parser = DateParser(vocabulary: vocabulary)
-        let bounds = CalendarBounds(vocabulary: vocabulary)
-        var result: [Expression] = []
-        var index = 0
-        while index < tokens.count {
-            if let interval = parser.interval(tokens, at: index) {
-                var expression = makeExpression(.interval, tokens, interval.first, interval.endIndex, scalars)
-                if let start = interval.start {
-                    expression.start = start.timex
-                    expression.startMod = start.mod
-                    expression.earliest = bounds.bounds(of: start).earliest
-                }
-                if let end = interval.end {
-                    expression.end = end.timex
-                    expression.endMod = end.mod
-                    expression.latest = bounds.bounds(of: end).latest
-                }
-                result.append(expression)
-                index = interval.endIndex
-            } else if let point = parser.point(tokens, at: index) {
-                var expression = makeExpression(.date, tokens, point.first, point.end, scalars)
-                expression.timex = point.timex
-                expression.mod = point.mod
-                (expression.earliest, expression.latest) = bounds.bounds(of: point)
-                result.append(expression)
-                index = point.end
-            } else {
-                index += 1
-            }
-        }
-        return result
+    /// Every expression in `text`, in order and not overlapping; `at` offsets count Unicode scalars.
+    ///
+    /// With a `peildatum` (`YYYY-MM-DD`), relative expressions ("vorig jaar", "over 19 weken") are resolved
+    /// against it and marked `anchored`.
+    public func expressions(in text: String, peildatum: String? = nil) -> [Expression] {
+        var scan = Scan(normaliser: self, text: text, peildatum: peildatum)
+        return scan.run()
     }
 
     /// A full calendar date (`YYYY-MM-DD`) written right after one of `markers`, if any.
     func dateAfter(markers: [Phrase], in text: String) -> String? {
         let tokens = Tokenizer.tokenize(text)
-        let parser = DateParser(vocabulary: vocabulary)
+        let parser = DateParser(vocabulary: dates)
         for index in tokens.indices {
             guard let length = markers.longestMatch(tokens, at: index) else { continue }
             var cursor = index + length
@@ -57,9 +31,185 @@ public struct Normaliser: Sendable {
         }
         return nil
     }
+}
 
-    private func makeExpression(_ type: Expression.Kind, _ tokens: [Token], _ first: Int, _ end: Int,
-                                _ scalars: [Unicode.Scalar]) -> Expression {
+/// One pass over a text: at each token, the first reading that fits, longest constructions first.
+private struct Scan {
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
+    let numbers: NumberVocabulary
+    let dateParser: DateParser
+    let quantities: QuantityParser
+    let bounds: CalendarBounds
+    let relative: RelativeDates?
+    var result: [Expression] = []
+    /// How many brackets are open before the current token.
+    var depth = 0
+    /// Values written as "N." (a number with a full stop right after it) in this text, to spot numbered lists.
+    let numberedItems: Set<Int>
+
+    init(normaliser: Normaliser, text: String, peildatum: String?) {
+        tokens = Tokenizer.tokenize(text)
+        scalars = Array(text.unicodeScalars)
+        numbers = normaliser.numbers
+        dateParser = DateParser(vocabulary: normaliser.dates)
+        quantities = QuantityParser(vocabulary: normaliser.numbers)
+        bounds = CalendarBounds(vocabulary: normaliser.dates)
+        relative = RelativeDates(numbers: normaliser.numbers, dates: normaliser.dates, peildatum: peildatum)
+        var items = Set<Int>()
+        for (index, token) in tokens.enumerated().dropLast() where token.kind == .number {
+            if tokens[index + 1].text == ".", tokens[index + 1].start == token.end, let value = Int(token.text) {
+                items.insert(value)
+            }
+        }
+        numberedItems = items
+    }
+
+    mutating func run() -> [Expression] {
+        var index = 0
+        while index < tokens.count {
+            let next = step(at: index)
+            for token in tokens[index..<next] {
+                if token.text == "(" { depth += 1 }
+                if token.text == ")" { depth = max(0, depth - 1) }
+            }
+            index = next
+        }
+        return result
+    }
+
+    /// Reads what starts at `index` and returns the index after it.
+    private mutating func step(at index: Int) -> Int {
+        if let length = numbers.notQuantities.longestMatch(tokens, at: index) { return index + length }
+        if let end = referenceChain(at: index) { return end }
+        if let interval = dateParser.interval(tokens, at: index) {
+            var expression = make(.interval, interval.first, interval.endIndex)
+            if let start = interval.start {
+                expression.start = start.timex
+                expression.startMod = start.mod
+                expression.earliest = bounds.bounds(of: start).earliest
+            }
+            if let end = interval.end {
+                expression.end = end.timex
+                expression.endMod = end.mod
+                expression.latest = bounds.bounds(of: end).latest
+            }
+            result.append(expression)
+            return interval.endIndex
+        }
+        if let quantity = quantities.money(tokens, at: index) ?? quantities.percent(tokens, at: index) {
+            return add(quantity)
+        }
+        if let end = durationOrRelative(at: index) { return end }
+        if let qualifier = quantities.qualifierBefore(tokens, at: index),
+           let count = quantities.count(tokens, at: index + qualifier.length) {
+            return add(QuantityParser.Quantity(type: .number, value: count.value, qualifier: qualifier.qualifier,
+                                               first: index, end: count.end))
+        }
+        if var point = dateParser.point(tokens, at: index) {
+            point = dateParser.coordinated(point, tokens)
+            if point.year != nil || point.month != nil {
+                addDate(point, anchored: false)
+                return point.end
+            }
+        }
+        if let (low, high) = quantities.range(tokens, at: index), !isReference(low) {
+            return add(QuantityParser.Quantity(type: .range, min: low.value, max: high.value, first: low.first, end: high.end))
+        }
+        if let count = quantities.count(tokens, at: index), !isReference(count) {
+            var quantity = QuantityParser.Quantity(type: .number, value: count.value, first: index, end: count.end)
+            if let after = quantities.qualifierAfter(tokens, at: count.end) {
+                quantity.qualifier = after.qualifier
+                quantity.end += after.length
+            }
+            return add(quantity)
+        }
+        return index + 1
+    }
+
+    /// "over 19 weken", "twee jaar", "vorig jaar", "dit najaar".
+    private mutating func durationOrRelative(at index: Int) -> Int? {
+        let ahead = numbers.relativeAhead.longestMatch(tokens, at: index)
+        if var duration = quantities.duration(tokens, at: index + (ahead ?? 0)) {
+            var expression = make(.duration, duration.first, duration.end)
+            expression.timex = duration.duration
+            expression.qualifier = duration.qualifier
+            let ago = numbers.relativeAgo.longestMatch(tokens, at: duration.end)
+            if let relative, let unit = duration.durationUnit, let amount = duration.value, ahead != nil || ago != nil,
+               let day = relative.shifted(by: ago != nil ? -amount : amount, unit: unit) {
+                expression.earliest = day
+                expression.latest = day
+                expression.anchored = true
+                duration.end += ago ?? 0
+            }
+            result.append(expression)
+            return duration.end
+        }
+        if let relative, let point = relative.point(tokens, at: index) {
+            addDate(point, anchored: true)
+            return point.end
+        }
+        return nil
+    }
+
+    /// Skips a reference word and the numbers it names: "fase 1", "p. 5", "criteria 1 en 2", "nr. 190".
+    private func referenceChain(at index: Int) -> Int? {
+        guard tokens[index].kind == .word, numbers.references.contains(tokens[index].folded) else { return nil }
+        var cursor = index + 1
+        if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+        guard cursor < tokens.count, tokens[cursor].kind == .number else { return nil }
+        cursor += 1
+        while cursor + 1 < tokens.count, [",", "en", "of", "-", "–", "t/m"].contains(tokens[cursor].folded),
+              tokens[cursor + 1].kind == .number {
+            cursor += 2
+        }
+        return cursor
+    }
+
+    /// Numbers that name rather than count: enumerators "1)" and "1. … 2. …", ordinals "7°" and "2^e",
+    /// a footnote number opening the text ("1 De invoeringsdatum"), identifiers glued to a word ("COVID-19")
+    /// or written in spaced groups ("31 753").
+    private func isReference(_ count: Count) -> Bool {
+        let token = tokens[count.first]
+        guard token.kind == .number else { return false }
+        let next = count.end < tokens.count ? tokens[count.end] : nil
+        let previous = count.first > 0 ? tokens[count.first - 1] : nil
+        if next?.text == ")", depth == 0 { return true }
+        if let next, ["°", "º", "^"].contains(next.text), next.start == token.end { return true }
+        if let previous, previous.text == "-", previous.end == token.start, count.first >= 2,
+           tokens[count.first - 2].kind == .word, tokens[count.first - 2].end == previous.start { return true }
+        if let next, next.text == ".", next.start == token.end, let value = Int(token.text) {
+            let following = count.end + 1 < tokens.count ? tokens[count.end + 1] : nil
+            if numberedItems.contains(value - 1) || numberedItems.contains(value + 1) { return true }
+            if let following, following.kind == .word, following.text.first?.isLowercase == true { return true }
+        }
+        if count.first == 0, let next, next.kind == .word, next.text.first?.isUppercase == true { return true }
+        if let next, next.kind == .number, next.text.count == 3, next.start == token.end + 1 { return true }
+        return false
+    }
+
+    private mutating func add(_ quantity: QuantityParser.Quantity) -> Int {
+        var expression = make(quantity.type, quantity.first, quantity.end)
+        expression.value = quantity.value
+        expression.min = quantity.min
+        expression.max = quantity.max
+        expression.qualifier = quantity.qualifier
+        expression.currency = quantity.currency
+        expression.per = quantity.per
+        result.append(expression)
+        return quantity.end
+    }
+
+    private mutating func addDate(_ point: DatePoint, anchored: Bool) {
+        var expression = make(.date, point.first, point.end)
+        expression.timex = point.timex
+        expression.mod = point.mod
+        (expression.earliest, expression.latest) = bounds.bounds(of: point)
+        if anchored { expression.anchored = true }
+        result.append(expression)
+    }
+
+    private func make(_ type: Expression.Kind, _ first: Int, _ end: Int) -> Expression {
         let begin = tokens[first].start
         let finish = tokens[end - 1].end
         var view = String.UnicodeScalarView()

@@ -1,4 +1,4 @@
-/// The normalise stage: turns each pilot block into a record with typed dates and its period.
+/// The normalise stage: turns each pilot block into a record with typed dates, quantities, amounts and its period.
 public actor RecordNormaliser: Stage {
     private let normaliser: Normaliser
     /// The section whose text states a pilot's run.
@@ -20,11 +20,17 @@ public actor RecordNormaliser: Stage {
 
     private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef) -> PilotRecord {
         var dates: [Expression] = []
+        var quantities: [Expression] = []
+        var amounts: [Expression] = []
         var looptijdExpressions: [Expression] = []
         for section in block.sections {
-            for var expression in normaliser.expressions(in: section.text) {
+            for var expression in normaliser.expressions(in: section.text, peildatum: document.peildatum) {
                 expression.section = section.key
-                dates.append(expression)
+                switch expression.type {
+                case .date, .interval, .duration: dates.append(expression)
+                case .money: amounts.append(expression)
+                case .number, .percent, .range: quantities.append(expression)
+                }
                 if section.key == looptijdSection { looptijdExpressions.append(expression) }
             }
         }
@@ -40,6 +46,6 @@ public actor RecordNormaliser: Stage {
             provenance: .init(lines: block.lines, sections: sectionLines),
             sections: sections, lijn: block.lijn, vorm: block.vorm,
             looptijd: LooptijdReader.read(text: looptijdText, expressions: looptijdExpressions),
-            quantities: [], amounts: [], dates: dates, warnings: block.warnings)
+            quantities: quantities, amounts: amounts, dates: dates, warnings: block.warnings)
     }
 }

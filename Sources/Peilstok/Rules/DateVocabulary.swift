@@ -36,10 +36,13 @@ public struct DateVocabulary: Sendable {
     var betweenConnector: Phrase
     var openStart: [Phrase]
     var openEnd: [Phrase]
+    /// Folded words after which an open-end word names a point ("terug tot 1 oktober").
+    var pointAfterWords: Set<String>
+    var coordinators: [Phrase]
 
     static func parse(_ root: RuleNode) throws(RuleError) -> DateVocabulary {
         _ = try root.entries(allowed: ["months", "seasons", "modifiers", "ordinals", "quarter_words", "half_words",
-                                      "quarter_prefix", "half_prefix", "fillers", "years", "interval"])
+                                      "quarter_prefix", "half_prefix", "fillers", "years", "interval", "coordinators"])
         var months: [MonthName] = []
         var seenMonths = Set<Int>()
         for item in try root.required("months").items() {
@@ -86,7 +89,7 @@ public struct DateVocabulary: Sendable {
         guard years.0 <= years.1 else { throw yearsNode.error("the first year must not be after the last") }
 
         let interval = try root.required("interval")
-        _ = try interval.entries(allowed: ["openers", "connectors", "between", "open_start", "open_end"])
+        _ = try interval.entries(allowed: ["openers", "connectors", "between", "open_start", "open_end", "point_after_words"])
         let between = try interval.required("between")
         _ = try between.entries(allowed: ["opener", "connector"])
 
@@ -103,6 +106,8 @@ public struct DateVocabulary: Sendable {
             betweenOpener: Phrase(try between.required("opener").string()),
             betweenConnector: Phrase(try between.required("connector").string()),
             openStart: try interval.required("open_start").strings().map(Phrase.init),
-            openEnd: try interval.required("open_end").strings().map(Phrase.init))
+            openEnd: try interval.required("open_end").strings().map(Phrase.init),
+            pointAfterWords: Set(try interval.optional("point_after_words")?.strings().map(TextFolding.fold) ?? []),
+            coordinators: try root.required("coordinators").strings().map(Phrase.init))
     }
 }

@@ -10,12 +10,13 @@ public struct Rules: Sendable {
     public var gazetteer: Gazetteer
     public var peildatum: PeildatumRules
     public var dates: DateVocabulary
+    public var numbers: NumberVocabulary
     /// SHA-256 over the rule files' names and contents, so a run records exactly which rules it used.
     public var hash: String
 
     /// The rule files, in the order they are read and hashed.
     public static let fileNames = ["kinds.yml", "sections.yml", "names.yml", "gemeenten.yml", "peildatum.yml",
-                                   "dates.yml", "record.schema.json"]
+                                   "dates.yml", "numbers.yml", "record.schema.json"]
 
     /// Loads every rule file from `directory`; `displayDirectory` is how messages name it (e.g. `Rules`).
     public static func load(from directory: URL, displayDirectory: String? = nil) throws(RuleError) -> Rules {
@@ -54,6 +55,7 @@ public struct Rules: Sendable {
             gazetteer: try Gazetteer.parse(try root("gemeenten.yml")),
             peildatum: try PeildatumRules.parse(try root("peildatum.yml")),
             dates: try DateVocabulary.parse(try root("dates.yml")),
+            numbers: try NumberVocabulary.parse(try root("numbers.yml")),
             hash: hashInput.sha256Hex)
     }
 

@@ -1,0 +1,33 @@
+import Foundation
+
+/// One line of `peilstok normalize` output: the input's id and text and the expressions found in it.
+public struct NormalisedLine: Sendable, Encodable {
+    public var id: String?
+    public var text: String?
+    public var expressions: [Expression]
+    /// Why the input line could not be read, for `--jsonl` input that is not a JSON object with `text`.
+    public var error: String?
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(text, forKey: .text)
+        try container.encode(expressions, forKey: .expressions)
+        try container.encodeIfPresent(error, forKey: .error)
+    }
+
+    enum CodingKeys: String, CodingKey { case id, text, expressions, error }
+
+    /// Normalises one input line: plain text, or with `jsonl` a JSON object with `text` and an optional `id`.
+    public static func read(_ line: String, jsonl: Bool, normaliser: Normaliser, peildatum: String?) -> NormalisedLine {
+        guard jsonl else {
+            return NormalisedLine(id: nil, text: line, expressions: normaliser.expressions(in: line, peildatum: peildatum))
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+              let text = object["text"] as? String else {
+            return NormalisedLine(id: nil, text: nil, expressions: [], error: "not a JSON object with a \"text\" string")
+        }
+        let id = object["id"].map { value in (value as? String) ?? "\(value)" }
+        return NormalisedLine(id: id, text: text, expressions: normaliser.expressions(in: text, peildatum: peildatum))
+    }
+}

@@ -1,0 +1,60 @@
+/// Reads Dutch number words, including compounds: "vijfentwintig", "tweehonderd", "tweeënhalf".
+struct NumberWords {
+    let vocabulary: NumberVocabulary
+
+    /// The value of a word token, or `nil`; the plain article "een" counts only when `allowPlainOne`.
+    func value(of token: Token, allowPlainOne: Bool = false) -> Double? {
+        guard token.kind == .word else { return nil }
+        if vocabulary.oneAccented.contains(token.text.lowercased()) { return 1 }
+        let word = token.folded
+        if word == vocabulary.onePlain { return allowPlainOne ? 1 : nil }
+        guard word.allSatisfy(\.isLetter) else { return nil }
+        if let fraction = vocabulary.fractions[word] { return fraction }
+        return belowMillion(Substring(word))
+    }
+
+    private func belowMillion(_ word: Substring) -> Double? {
+        if let range = word.range(of: vocabulary.thousand) {
+            let prefix = word[..<range.lowerBound]
+            let rest = word[range.upperBound...]
+            guard let multiplier = prefix.isEmpty ? 1 : belowThousand(prefix) else { return nil }
+            guard let remainder = rest.isEmpty ? 0 : belowThousand(stripEn(rest)) else { return nil }
+            return multiplier * 1000 + remainder
+        }
+        return belowThousand(word)
+    }
+
+    private func belowThousand(_ word: Substring) -> Double? {
+        if let range = word.range(of: vocabulary.hundred) {
+            let prefix = word[..<range.lowerBound]
+            let rest = word[range.upperBound...]
+            guard let multiplier = prefix.isEmpty ? 1 : unit(prefix), multiplier < 10 else { return nil }
+            guard let remainder = rest.isEmpty ? 0 : belowHundred(stripEn(rest)) else { return nil }
+            return multiplier * 100 + remainder
+        }
+        return belowHundred(word)
+    }
+
+    private func belowHundred(_ word: Substring) -> Double? {
+        if let value = unit(word) ?? vocabulary.tens[String(word)] { return value }
+        // "vijfentwintig": unit + "en" + tens; "tweeënhalf": unit + "en" + half.
+        for (tens, value) in vocabulary.tens where word.hasSuffix(tens) {
+            let prefix = word.dropLast(tens.count)
+            if prefix.hasSuffix("en"), let first = unit(prefix.dropLast(2)), first < 10 { return value + first }
+        }
+        if word.hasSuffix("en" + vocabulary.half), let first = unit(word.dropLast(vocabulary.half.count + 2)) {
+            return first + 0.5
+        }
+        return nil
+    }
+
+    private func unit(_ word: Substring) -> Double? {
+        if word == vocabulary.onePlain { return 1 }
+        return vocabulary.units[String(word)]
+    }
+
+    /// "honderdentien" reads as "honderd" + "tien".
+    private func stripEn(_ word: Substring) -> Substring {
+        word.hasPrefix("en") && word.count > 2 && belowHundred(word) == nil ? word.dropFirst(2) : word
+    }
+}

@@ -1,0 +1,170 @@
+/// Reads numbers, amounts, percentages, ranges and durations from tokens with `Rules/numbers.yml`.
+struct QuantityParser {
+    let vocabulary: NumberVocabulary
+    let words: NumberWords
+
+    init(vocabulary: NumberVocabulary) {
+        self.vocabulary = vocabulary
+        words = NumberWords(vocabulary: vocabulary)
+    }
+
+    /// A quantity before it becomes an `Expression`.
+    struct Quantity {
+        var type: Expression.Kind
+        var value: Double?
+        var min: Double?
+        var max: Double?
+        var qualifier: String?
+        var currency: String?
+        var per: String?
+        /// ISO 8601 duration, for durations.
+        var duration: String?
+        var durationUnit: NumberVocabulary.DurationUnit?
+        var first: Int
+        var end: Int
+    }
+
+    // MARK: Numbers
+
+    /// A bare number at `index`: digits ("200.000", "1,5", "1x"), a number word, either with a scale ("10 miljoen").
+    func count(_ tokens: [Token], at index: Int, allowPlainOne: Bool = false) -> Count? {
+        guard index < tokens.count else { return nil }
+        let token = tokens[index]
+        var value: Double
+        switch token.kind {
+        case .number:
+            guard let digits = Self.digits(token.text) else { return nil }
+            value = digits
+        case .word:
+            if token.folded.count > 1, token.folded.hasSuffix("x"), let times = Double(token.folded.dropLast()),
+               token.folded.dropLast().allSatisfy(\.isNumber) {
+                return Count(value: times, first: index, end: index + 1)
+            }
+            guard let word = words.value(of: token, allowPlainOne: allowPlainOne) else { return nil }
+            value = word
+        case .symbol:
+            return nil
+        }
+        var end = index + 1
+        if end < tokens.count, tokens[end].kind == .word, let scale = vocabulary.scales[tokens[end].folded] {
+            value *= scale
+            end += 1
+        }
+        return Count(value: value, first: index, end: end)
+    }
+
+    /// Dutch digits: "." groups thousands, "," marks decimals; a leading zero ("0900") is no quantity.
+    static func digits(_ text: String) -> Double? {
+        if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
+        if text.contains(",") {
+            return Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+        }
+        let groups = text.split(separator: ".")
+        if groups.count > 1 {
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 else { return nil }
+            return Double(groups.joined())
+        }
+        return Double(text)
+    }
+
+    // MARK: Qualifiers
+
+    /// A qualifier phrase before a number, also in brackets as in "(maximaal) 750": the qualifier and its token count.
+    func qualifierBefore(_ tokens: [Token], at index: Int) -> (qualifier: String, length: Int)? {
+        let bracketed = index < tokens.count && tokens[index].text == "("
+        let start = bracketed ? index + 1 : index
+        var best: (qualifier: String, length: Int)?
+        for qualifier in vocabulary.qualifiers {
+            if let length = qualifier.before.longestMatch(tokens, at: start), length > (best?.length ?? 0) {
+                best = (qualifier.qualifier, length)
+            }
+        }
+        guard let best else { return nil }
+        if bracketed {
+            guard start + best.length < tokens.count, tokens[start + best.length].text == ")" else { return nil }
+            return (best.qualifier, best.length + 2)
+        }
+        return best
+    }
+
+    /// A qualifier phrase after a number ("drie of meer").
+    func qualifierAfter(_ tokens: [Token], at index: Int) -> (qualifier: String, length: Int)? {
+        for qualifier in vocabulary.qualifiers {
+            if let length = qualifier.after.longestMatch(tokens, at: index) { return (qualifier.qualifier, length) }
+        }
+        return nil
+    }
+
+    // MARK: Amounts, percentages, ranges, durations
+
+    /// "€ 350.000", "8.000 euro", "€ 10 miljoen", "tussen de 200.000 en 300.000 euro", with a `per` phrase after it.
+    func money(_ tokens: [Token], at index: Int) -> Quantity? {
+        let qualifier = qualifierBefore(tokens, at: index)
+        let start = index + (qualifier?.length ?? 0)
+        var result: Quantity?
+        if let sign = vocabulary.currencyBefore.longestMatch(tokens, at: start), let low = count(tokens, at: start + sign) {
+            result = Quantity(type: .money, value: low.value, first: index, end: low.end)
+            var cursor = low.end
+            if let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: cursor) {
+                cursor += connector
+                cursor += vocabulary.currencyBefore.longestMatch(tokens, at: cursor) ?? 0
+                if let high = count(tokens, at: cursor), high.value > low.value {
+                    result = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end)
+                }
+            }
+            if let sign = vocabulary.currencyAfter.longestMatch(tokens, at: result!.end) { result!.end += sign }
+        } else if let (low, high) = range(tokens, at: start),
+                  let sign = vocabulary.currencyAfter.longestMatch(tokens, at: high.end) {
+            result = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end + sign)
+        } else if let amount = count(tokens, at: start), let sign = vocabulary.currencyAfter.longestMatch(tokens, at: amount.end) {
+            result = Quantity(type: .money, value: amount.value, first: index, end: amount.end + sign)
+        }
+        guard var money = result else { return nil }
+        money.currency = vocabulary.currencyCode
+        money.qualifier = qualifier?.qualifier
+        for period in vocabulary.per where period.phrases.longestMatch(tokens, at: money.end) != nil {
+            money.per = period.per
+        }
+        return money
+    }
+
+    /// "93%", "bijna 70 procent".
+    func percent(_ tokens: [Token], at index: Int) -> Quantity? {
+        let qualifier = qualifierBefore(tokens, at: index)
+        let start = index + (qualifier?.length ?? 0)
+        guard let amount = count(tokens, at: start), let sign = vocabulary.percent.longestMatch(tokens, at: amount.end) else {
+            return nil
+        }
+        return Quantity(type: .percent, value: amount.value, qualifier: qualifier?.qualifier, first: index, end: amount.end + sign)
+    }
+
+    /// Two counts joined as a range: "tussen de 20 en 30", "20 à 30", "20-30".
+    func range(_ tokens: [Token], at index: Int) -> (Count, Count)? {
+        if let opener = vocabulary.rangeOpeners.longestMatch(tokens, at: index),
+           let low = count(tokens, at: index + opener),
+           let connector = vocabulary.rangeBetweenConnector.match(tokens, at: low.end),
+           let high = count(tokens, at: low.end + connector) {
+            return (Count(value: low.value, first: index, end: low.end), high)
+        }
+        if let low = count(tokens, at: index), let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: low.end),
+           let high = count(tokens, at: low.end + connector), high.value > low.value {
+            return (low, high)
+        }
+        return nil
+    }
+
+    /// "19 weken", "twee jaar", "een jaar", "anderhalf uur" as an ISO 8601 duration.
+    func duration(_ tokens: [Token], at index: Int) -> Quantity? {
+        let qualifier = qualifierBefore(tokens, at: index)
+        let start = index + (qualifier?.length ?? 0)
+        guard let amount = count(tokens, at: start, allowPlainOne: true) else { return nil }
+        for unit in vocabulary.durations {
+            guard let length = unit.words.longestMatch(tokens, at: amount.end) else { continue }
+            let number = amount.value == amount.value.rounded() ? String(Int(amount.value)) : String(amount.value)
+            let iso = unit.isTime ? "PT\(number)\(unit.designator)" : "P\(number)\(unit.designator)"
+            return Quantity(type: .duration, value: amount.value, qualifier: qualifier?.qualifier, duration: iso,
+                            durationUnit: unit, first: index, end: amount.end + length)
+        }
+        return nil
+    }
+}

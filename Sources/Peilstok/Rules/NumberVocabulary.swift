@@ -1,0 +1,123 @@
+/// The words of numbers, amounts, percentages and durations (`Rules/numbers.yml`).
+public struct NumberVocabulary: Sendable {
+    struct Qualifier: Sendable {
+        let qualifier: String
+        let before: [Phrase]
+        let after: [Phrase]
+    }
+
+    struct PerPhrase: Sendable {
+        let per: String
+        let phrases: [Phrase]
+    }
+
+    struct DurationUnit: Sendable {
+        let designator: String
+        /// Time units (hours, minutes) go after `T` in ISO 8601.
+        let isTime: Bool
+        let words: [Phrase]
+    }
+
+    var units: [String: Double]
+    var tens: [String: Double]
+    /// Lowercased, not folded: accents tell "één" from the article "een".
+    var oneAccented: Set<String>
+    var onePlain: String
+    var hundred: String
+    var thousand: String
+    var half: String
+    var fractions: [String: Double]
+    var scales: [String: Double]
+    var qualifiers: [Qualifier]
+    var currencyCode: String
+    var currencyBefore: [Phrase]
+    var currencyAfter: [Phrase]
+    var per: [PerPhrase]
+    var percent: [Phrase]
+    var rangeOpeners: [Phrase]
+    var rangeBetweenConnector: Phrase
+    var rangeConnectors: [Phrase]
+    var durations: [DurationUnit]
+    var references: Set<String>
+    var notQuantities: [Phrase]
+    var relativeThis: [Phrase]
+    var relativePrevious: [Phrase]
+    var relativeNext: [Phrase]
+    var relativeAhead: [Phrase]
+    var relativeAgo: [Phrase]
+
+    static func parse(_ root: RuleNode) throws(RuleError) -> NumberVocabulary {
+        _ = try root.entries(allowed: ["units", "tens", "one_accented", "one_plain", "hundred", "thousand", "half",
+                                      "fractions", "scales", "qualifiers", "currency", "per", "percent", "range",
+                                      "durations", "references", "not_quantities", "relative"])
+        func numbers(_ key: String) throws(RuleError) -> [String: Double] {
+            var result: [String: Double] = [:]
+            for (word, _, value) in try root.required(key).entries() {
+                guard let number = value.node.float, number >= 0 else { throw value.error("expected a number") }
+                result[TextFolding.fold(word)] = number
+            }
+            return result
+        }
+        func phrases(_ node: RuleNode?) throws(RuleError) -> [Phrase] {
+            try node?.strings().map(Phrase.init) ?? []
+        }
+
+        var qualifiers: [Qualifier] = []
+        for item in try root.required("qualifiers").items() {
+            _ = try item.entries(allowed: ["qualifier", "before", "after"])
+            qualifiers.append(Qualifier(qualifier: try item.required("qualifier").string(),
+                                        before: try phrases(item.optional("before")),
+                                        after: try phrases(item.optional("after"))))
+        }
+        let currency = try root.required("currency")
+        _ = try currency.entries(allowed: ["code", "before", "after"])
+        var per: [PerPhrase] = []
+        for item in try root.required("per").items() {
+            _ = try item.entries(allowed: ["per", "phrases"])
+            per.append(PerPhrase(per: try item.required("per").string(), phrases: try phrases(item.required("phrases"))))
+        }
+        let range = try root.required("range")
+        _ = try range.entries(allowed: ["between", "connectors"])
+        let between = try range.required("between")
+        _ = try between.entries(allowed: ["opener", "connector"])
+        var durations: [DurationUnit] = []
+        for item in try root.required("durations").items() {
+            _ = try item.entries(allowed: ["designator", "time", "words"])
+            let designatorNode = try item.required("designator")
+            let designator = try designatorNode.string()
+            guard ["Y", "M", "W", "D", "H", "S"].contains(designator) else {
+                throw designatorNode.error("'\(designator)' is not an ISO 8601 duration designator (Y, M, W, D, H, S)")
+            }
+            durations.append(DurationUnit(designator: designator, isTime: try item.optional("time")?.node.bool ?? false,
+                                          words: try phrases(item.required("words"))))
+        }
+        let relative = try root.required("relative")
+        _ = try relative.entries(allowed: ["this", "previous", "next", "ahead", "ago"])
+
+        return NumberVocabulary(
+            units: try numbers("units"), tens: try numbers("tens"),
+            oneAccented: Set(try root.required("one_accented").strings().map { $0.lowercased() }),
+            onePlain: TextFolding.fold(try root.required("one_plain").string()),
+            hundred: TextFolding.fold(try root.required("hundred").string()),
+            thousand: TextFolding.fold(try root.required("thousand").string()),
+            half: TextFolding.fold(try root.required("half").string()),
+            fractions: try numbers("fractions"), scales: try numbers("scales"),
+            qualifiers: qualifiers,
+            currencyCode: try currency.required("code").string(),
+            currencyBefore: try phrases(currency.required("before")),
+            currencyAfter: try phrases(currency.required("after")),
+            per: per,
+            percent: try phrases(root.required("percent")),
+            rangeOpeners: try phrases(between.required("opener")),
+            rangeBetweenConnector: Phrase(try between.required("connector").string()),
+            rangeConnectors: try phrases(range.required("connectors")),
+            durations: durations,
+            references: Set(try root.required("references").strings().map(TextFolding.fold)),
+            notQuantities: try phrases(root.required("not_quantities")),
+            relativeThis: try phrases(relative.required("this")),
+            relativePrevious: try phrases(relative.required("previous")),
+            relativeNext: try phrases(relative.required("next")),
+            relativeAhead: try phrases(relative.required("ahead")),
+            relativeAgo: try phrases(relative.required("ago")))
+    }
+}
