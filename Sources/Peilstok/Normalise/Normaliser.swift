@@ -185,6 +185,8 @@ private struct Scan {
         }
         if count.first == 0, let next, next.kind == .word, next.text.first?.isUppercase == true { return true }
         if let next, next.kind == .number, next.text.count == 3, next.start == token.end + 1 { return true }
+        if let previous, previous.kind == .number, previous.text.count <= 3, token.text.count == 3,
+           token.start == previous.end + 1 { return true }
         return false
     }
 

@@ -69,7 +69,9 @@ import Testing
         #expect(month.earliest == nil)
     }
 
-    @Test func leavesNumbersThatAreNotDatesAlone() {
-        #expect(normaliser.expressions(in: "In 49 van de 72 zaken, nr. 190, 31 753.").isEmpty)
+    @Test func readsCountsButNotReferenceNumbersAsNumbers() {
+        let found = normaliser.expressions(in: "In 49 van de 72 zaken, nr. 190, Kamerstuk 31 753.")
+        #expect(found.map(\.text) == ["49", "72"])
+        #expect(found.allSatisfy { $0.type == .number })
     }
 }
