@@ -54,16 +54,16 @@ public struct PilotRecord: Sendable, Hashable, Codable {
     public var vorm: String?
     public var looptijd: Looptijd
     /// Headline figures and counts.
-    public var quantities: [Expression]
+    public var quantities: [TypedExpression]
     /// Money amounts.
-    public var amounts: [Expression]
+    public var amounts: [TypedExpression]
     /// Dates, intervals and durations.
-    public var dates: [Expression]
+    public var dates: [TypedExpression]
     public var warnings: [String]
 
     public init(id: String, name: String, heading: String, gemeente: String?, document: DocumentRef,
                 provenance: Provenance, sections: [String: String], lijn: [String], vorm: String?,
-                looptijd: Looptijd, quantities: [Expression], amounts: [Expression], dates: [Expression],
+                looptijd: Looptijd, quantities: [TypedExpression], amounts: [TypedExpression], dates: [TypedExpression],
                 warnings: [String]) {
         self.schema = Self.schemaID
         self.id = id

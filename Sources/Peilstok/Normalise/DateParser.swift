@@ -31,7 +31,7 @@ struct DateParser {
             cursor += length
         } else if let length = vocabulary.betweenOpener.match(tokens, at: index) {
             cursor += length
-            connectors = [vocabulary.betweenConnector]
+            connectors = PhraseSet([vocabulary.betweenConnector])
         }
         if var start = point(tokens, at: cursor),
            let connector = connectors.longestMatch(tokens, at: start.end),
@@ -98,7 +98,8 @@ struct DateParser {
             if let year = year(tokens, at: afterMonth) {
                 return DatePoint(year: year, month: month, first: index, end: afterMonth + 1)
             }
-            guard vocabulary.months.contains(where: { $0.isFullName && $0.month == month && $0.phrase.match(tokens, at: index) != nil })
+            let names = vocabulary.months[token.folded] ?? []
+            guard names.contains(where: { $0.isFullName && $0.month == month && $0.phrase.match(tokens, at: index) != nil })
             else { return nil }
             return DatePoint(month: month, first: index, end: afterMonth)
         }
@@ -147,8 +148,9 @@ struct DateParser {
 
     /// A month name at `index` (an abbreviation may carry a full stop) and the index after it.
     private func monthName(_ tokens: [Token], at index: Int, allowAbbreviation: Bool) -> (Int, Int)? {
+        guard index < tokens.count else { return nil }
         var best: (month: Int, length: Int, full: Bool)?
-        for name in vocabulary.months {
+        for name in vocabulary.months[tokens[index].folded] ?? [] {
             if let length = name.phrase.match(tokens, at: index), length > (best?.length ?? 0) {
                 best = (name.month, length, name.isFullName)
             }

@@ -1,4 +1,4 @@
-/// A calendar point or period read from text, before it becomes an `Expression`.
+/// A calendar point or period read from text, before it becomes an `TypedExpression`.
 struct DatePoint: Sendable, Hashable {
     var year: Int?
     var month: Int?

@@ -4,7 +4,7 @@ import Foundation
 public struct NormalisedLine: Sendable, Encodable {
     public var id: String?
     public var text: String?
-    public var expressions: [Expression]
+    public var expressions: [TypedExpression]
     /// Why the input line could not be read, for `--jsonl` input that is not a JSON object with `text`.
     public var error: String?
 

@@ -12,13 +12,13 @@ public struct Normaliser: Sendable {
     ///
     /// With a `peildatum` (`YYYY-MM-DD`), relative expressions ("vorig jaar", "over 19 weken") are resolved
     /// against it and marked `anchored`.
-    public func expressions(in text: String, peildatum: String? = nil) -> [Expression] {
+    public func expressions(in text: String, peildatum: String? = nil) -> [TypedExpression] {
         var scan = Scan(normaliser: self, text: text, peildatum: peildatum)
         return scan.run()
     }
 
     /// A full calendar date (`YYYY-MM-DD`) written right after one of `markers`, if any.
-    func dateAfter(markers: [Phrase], in text: String) -> String? {
+    func dateAfter(markers: PhraseSet, in text: String) -> String? {
         let tokens = Tokenizer.tokenize(text)
         let parser = DateParser(vocabulary: dates)
         for index in tokens.indices {
@@ -42,7 +42,7 @@ private struct Scan {
     let quantities: QuantityParser
     let bounds: CalendarBounds
     let relative: RelativeDates?
-    var result: [Expression] = []
+    var result: [TypedExpression] = []
     /// How many brackets are open before the current token.
     var depth = 0
     /// Values written as "N." (a number with a full stop right after it) in this text, to spot numbered lists.
@@ -53,7 +53,7 @@ private struct Scan {
         scalars = Array(text.unicodeScalars)
         numbers = normaliser.numbers
         dateParser = DateParser(vocabulary: normaliser.dates)
-        quantities = QuantityParser(vocabulary: normaliser.numbers)
+        quantities = QuantityParser(vocabulary: normaliser.numbers, tokens: tokens)
         bounds = CalendarBounds(vocabulary: normaliser.dates)
         relative = RelativeDates(numbers: normaliser.numbers, dates: normaliser.dates, peildatum: peildatum)
         var items = Set<Int>()
@@ -65,7 +65,7 @@ private struct Scan {
         numberedItems = items
     }
 
-    mutating func run() -> [Expression] {
+    mutating func run() -> [TypedExpression] {
         var index = 0
         while index < tokens.count {
             let next = step(at: index)
@@ -211,11 +211,11 @@ private struct Scan {
         result.append(expression)
     }
 
-    private func make(_ type: Expression.Kind, _ first: Int, _ end: Int) -> Expression {
+    private func make(_ type: TypedExpression.Kind, _ first: Int, _ end: Int) -> TypedExpression {
         let begin = tokens[first].start
         let finish = tokens[end - 1].end
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[begin..<finish])
-        return Expression(type: type, text: String(view), at: [begin, finish])
+        return TypedExpression(type: type, text: String(view), at: [begin, finish])
     }
 }

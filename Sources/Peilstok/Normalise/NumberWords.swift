@@ -1,20 +1,30 @@
 /// Reads Dutch number words, including compounds: "vijfentwintig", "tweehonderd", "tweeënhalf".
 struct NumberWords {
     let vocabulary: NumberVocabulary
+    /// The first two letters of every number word; a word starting otherwise is no number.
+    private let openings: Set<Substring>
+
+    init(vocabulary: NumberVocabulary) {
+        self.vocabulary = vocabulary
+        let words = [vocabulary.onePlain, vocabulary.hundred, vocabulary.thousand, vocabulary.half]
+            + Array(vocabulary.units.keys) + Array(vocabulary.tens.keys) + Array(vocabulary.fractions.keys)
+        openings = Set(words.map { $0.prefix(2) })
+    }
 
     /// The value of a word token, or `nil`; the plain article "een" counts only when `allowPlainOne`.
     func value(of token: Token, allowPlainOne: Bool = false) -> Double? {
         guard token.kind == .word else { return nil }
         if vocabulary.oneAccented.contains(token.text.lowercased()) { return 1 }
         let word = token.folded
+        guard openings.contains(word.prefix(2)) else { return nil }
         if word == vocabulary.onePlain { return allowPlainOne ? 1 : nil }
-        guard word.allSatisfy(\.isLetter) else { return nil }
+        guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         if let fraction = vocabulary.fractions[word] { return fraction }
         return belowMillion(Substring(word))
     }
 
     private func belowMillion(_ word: Substring) -> Double? {
-        if let range = word.range(of: vocabulary.thousand) {
+        if let range = word.firstRange(of: vocabulary.thousand) {
             let prefix = word[..<range.lowerBound]
             let rest = word[range.upperBound...]
             guard let multiplier = prefix.isEmpty ? 1 : belowThousand(prefix) else { return nil }
@@ -25,7 +35,7 @@ struct NumberWords {
     }
 
     private func belowThousand(_ word: Substring) -> Double? {
-        if let range = word.range(of: vocabulary.hundred) {
+        if let range = word.firstRange(of: vocabulary.hundred) {
             let prefix = word[..<range.lowerBound]
             let rest = word[range.upperBound...]
             guard let multiplier = prefix.isEmpty ? 1 : unit(prefix), multiplier < 10 else { return nil }

@@ -16,9 +16,29 @@ struct Phrase: Sendable, Hashable {
     }
 }
 
-extension Array where Element == Phrase {
-    /// The longest phrase of the list that starts at `tokens[index]`, as its token count.
+/// Phrases indexed by their first token, so finding the longest one at a position costs one lookup.
+struct PhraseSet: Sendable {
+    private let byFirstToken: [String: [Phrase]]
+
+    init(_ phrases: [Phrase]) {
+        var index: [String: [Phrase]] = [:]
+        for phrase in phrases {
+            guard let first = phrase.tokens.first else { continue }
+            index[first, default: []].append(phrase)
+        }
+        byFirstToken = index.mapValues { $0.sorted { $0.tokens.count > $1.tokens.count } }
+    }
+
+    init(_ texts: [String]) {
+        self.init(texts.map(Phrase.init))
+    }
+
+    /// The token count of the longest phrase that starts at `tokens[index]`, or `nil`.
     func longestMatch(_ tokens: [Token], at index: Int) -> Int? {
-        compactMap { $0.match(tokens, at: index) }.max()
+        guard index < tokens.count, let candidates = byFirstToken[tokens[index].folded] else { return nil }
+        for phrase in candidates {
+            if let length = phrase.match(tokens, at: index) { return length }
+        }
+        return nil
     }
 }

@@ -1,16 +1,25 @@
+import Foundation
+
 /// Reads numbers, amounts, percentages, ranges and durations from tokens with `Rules/numbers.yml`.
 struct QuantityParser {
     let vocabulary: NumberVocabulary
-    let words: NumberWords
+    /// The number-word value of each token of the text being read, computed once: (as a count, before a unit).
+    private let wordValues: [(Double?, Double?)]
 
-    init(vocabulary: NumberVocabulary) {
+    /// A parser for one text's tokens.
+    init(vocabulary: NumberVocabulary, tokens: [Token]) {
         self.vocabulary = vocabulary
-        words = NumberWords(vocabulary: vocabulary)
+        let words = NumberWords(vocabulary: vocabulary)
+        wordValues = tokens.map { token in
+            guard token.kind == .word else { return (nil, nil) }
+            let value = words.value(of: token)
+            return (value, value ?? words.value(of: token, allowPlainOne: true))
+        }
     }
 
-    /// A quantity before it becomes an `Expression`.
+    /// A quantity before it becomes an `TypedExpression`.
     struct Quantity {
-        var type: Expression.Kind
+        var type: TypedExpression.Kind
         var value: Double?
         var min: Double?
         var max: Double?
@@ -30,7 +39,7 @@ struct QuantityParser {
     func count(_ tokens: [Token], at index: Int, allowPlainOne: Bool = false) -> Count? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        var value: Double
+        var value: Decimal
         switch token.kind {
         case .number:
             guard let digits = Self.digits(token.text) else { return nil }
@@ -40,31 +49,34 @@ struct QuantityParser {
                token.folded.dropLast().allSatisfy(\.isNumber) {
                 return Count(value: times, first: index, end: index + 1)
             }
-            guard let word = words.value(of: token, allowPlainOne: allowPlainOne) else { return nil }
-            value = word
+            guard let word = allowPlainOne ? wordValues[index].1 : wordValues[index].0 else { return nil }
+            value = Decimal(word)
         case .symbol:
             return nil
         }
         var end = index + 1
         if end < tokens.count, tokens[end].kind == .word, let scale = vocabulary.scales[tokens[end].folded] {
-            value *= scale
+            value *= Decimal(scale)
             end += 1
         }
-        return Count(value: value, first: index, end: end)
+        return Count(value: NSDecimalNumber(decimal: value).doubleValue, first: index, end: end)
     }
 
-    /// Dutch digits: "." groups thousands, "," marks decimals; a leading zero ("0900") is no quantity.
-    static func digits(_ text: String) -> Double? {
+    /// Dutch digits, in decimal arithmetic so "8,3 miljoen" is exactly 8300000: "." groups thousands,
+    /// "," marks decimals; a leading zero ("0900") is no quantity.
+    static func digits(_ text: String) -> Decimal? {
         if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
+        let plain: String
         if text.contains(",") {
-            return Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+            plain = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+        } else {
+            let groups = text.split(separator: ".")
+            if groups.count > 1 {
+                guard groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 else { return nil }
+            }
+            plain = groups.joined()
         }
-        let groups = text.split(separator: ".")
-        if groups.count > 1 {
-            guard groups.dropFirst().allSatisfy({ $0.count == 3 }), groups[0].count <= 3 else { return nil }
-            return Double(groups.joined())
-        }
-        return Double(text)
+        return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
     }
 
     // MARK: Qualifiers

@@ -19,10 +19,10 @@ public actor RecordNormaliser: Stage {
     }
 
     private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef) -> PilotRecord {
-        var dates: [Expression] = []
-        var quantities: [Expression] = []
-        var amounts: [Expression] = []
-        var looptijdExpressions: [Expression] = []
+        var dates: [TypedExpression] = []
+        var quantities: [TypedExpression] = []
+        var amounts: [TypedExpression] = []
+        var looptijdExpressions: [TypedExpression] = []
         for section in block.sections {
             for var expression in normaliser.expressions(in: section.text, peildatum: document.peildatum) {
                 expression.section = section.key

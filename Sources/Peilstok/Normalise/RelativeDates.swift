@@ -15,17 +15,15 @@ struct RelativeDates {
 
     /// "dit jaar", "vorige maand", "volgend kwartaal", "dit najaar" at `index`, as a date point.
     func point(_ tokens: [Token], at index: Int) -> DatePoint? {
-        let shifts: [(phrases: [Phrase], delta: Int)] = [(numbers.relativeThis, 0), (numbers.relativePrevious, -1),
-                                                         (numbers.relativeNext, 1)]
+        let shifts: [(phrases: PhraseSet, delta: Int)] = [(numbers.relativeThis, 0), (numbers.relativePrevious, -1),
+                                                          (numbers.relativeNext, 1)]
         for (phrases, delta) in shifts {
             guard let length = phrases.longestMatch(tokens, at: index) else { continue }
             let unitIndex = index + length
-            let yearWords = numbers.durations.filter { $0.designator == "Y" && !$0.isTime }.flatMap(\.words)
-            let monthWords = numbers.durations.filter { $0.designator == "M" && !$0.isTime }.flatMap(\.words)
-            if let unit = yearWords.longestMatch(tokens, at: unitIndex) {
+            if let unit = calendarUnit(tokens, at: unitIndex, designator: "Y") {
                 return DatePoint(year: peildatum.year + delta, first: index, end: unitIndex + unit)
             }
-            if let unit = monthWords.longestMatch(tokens, at: unitIndex) {
+            if let unit = calendarUnit(tokens, at: unitIndex, designator: "M") {
                 let months = peildatum.year * 12 + peildatum.month - 1 + delta
                 return DatePoint(year: months / 12, month: months % 12 + 1, first: index, end: unitIndex + unit)
             }
@@ -38,6 +36,14 @@ struct RelativeDates {
                     return DatePoint(year: peildatum.year + delta, season: season.code, first: index, end: unitIndex + unit)
                 }
             }
+        }
+        return nil
+    }
+
+    /// The length of a year or month word ("jaar", "maand") at `index`, from the duration units.
+    private func calendarUnit(_ tokens: [Token], at index: Int, designator: String) -> Int? {
+        for unit in numbers.durations where unit.designator == designator && !unit.isTime {
+            if let length = unit.words.longestMatch(tokens, at: index) { return length }
         }
         return nil
     }

@@ -58,9 +58,11 @@ enum Tokenizer {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<end])
         let text = String(view)
-        let folded = kind == .word
-            ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).replacingOccurrences(of: "’", with: "'")
-            : text
+        var folded = text
+        if kind == .word {
+            folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            if folded.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
+        }
         return Token(kind: kind, text: text, folded: folded, start: start, end: end)
     }
 }

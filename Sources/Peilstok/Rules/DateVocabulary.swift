@@ -9,36 +9,37 @@ public struct DateVocabulary: Sendable {
 
     struct Season: Sendable {
         let code: String
-        let names: [Phrase]
+        let names: PhraseSet
         let months: (first: Int, last: Int)
     }
 
     struct Modifier: Sendable {
         let mod: String
-        let words: [Phrase]
+        let words: PhraseSet
         /// The months of a year the modifier means, or `nil` to keep the whole period.
         let months: (first: Int, last: Int)?
     }
 
-    var months: [MonthName]
+    /// Month names by their first folded token.
+    var months: [String: [MonthName]]
     var seasons: [Season]
     var modifiers: [Modifier]
     var ordinals: [String: Int]
-    var quarterWords: [Phrase]
-    var halfWords: [Phrase]
+    var quarterWords: PhraseSet
+    var halfWords: PhraseSet
     var quarterPrefix: String
     var halfPrefix: String
-    var fillers: [Phrase]
+    var fillers: PhraseSet
     var years: ClosedRange<Int>
-    var openers: [Phrase]
-    var connectors: [Phrase]
+    var openers: PhraseSet
+    var connectors: PhraseSet
     var betweenOpener: Phrase
     var betweenConnector: Phrase
-    var openStart: [Phrase]
-    var openEnd: [Phrase]
+    var openStart: PhraseSet
+    var openEnd: PhraseSet
     /// Folded words after which an open-end word names a point ("terug tot 1 oktober").
     var pointAfterWords: Set<String>
-    var coordinators: [Phrase]
+    var coordinators: PhraseSet
 
     static func parse(_ root: RuleNode) throws(RuleError) -> DateVocabulary {
         _ = try root.entries(allowed: ["months", "seasons", "modifiers", "ordinals", "quarter_words", "half_words",
@@ -61,7 +62,7 @@ public struct DateVocabulary: Sendable {
             _ = try item.entries(allowed: ["code", "names", "months"])
             let range = try item.required("months").intPair(in: 1...12)
             seasons.append(Season(code: try item.required("code").string(),
-                                  names: try item.required("names").strings().map(Phrase.init),
+                                  names: PhraseSet(try item.required("names").strings()),
                                   months: range))
         }
 
@@ -75,7 +76,7 @@ public struct DateVocabulary: Sendable {
                 range = pair
             }
             modifiers.append(Modifier(mod: try item.required("mod").string(),
-                                      words: try item.required("words").strings().map(Phrase.init),
+                                      words: PhraseSet(try item.required("words").strings()),
                                       months: range))
         }
 
@@ -94,20 +95,20 @@ public struct DateVocabulary: Sendable {
         _ = try between.entries(allowed: ["opener", "connector"])
 
         return DateVocabulary(
-            months: months, seasons: seasons, modifiers: modifiers, ordinals: ordinals,
-            quarterWords: try root.required("quarter_words").strings().map(Phrase.init),
-            halfWords: try root.required("half_words").strings().map(Phrase.init),
+            months: Dictionary(grouping: months) { $0.phrase.tokens.first ?? "" }, seasons: seasons, modifiers: modifiers, ordinals: ordinals,
+            quarterWords: PhraseSet(try root.required("quarter_words").strings()),
+            halfWords: PhraseSet(try root.required("half_words").strings()),
             quarterPrefix: TextFolding.fold(try root.required("quarter_prefix").string()),
             halfPrefix: TextFolding.fold(try root.required("half_prefix").string()),
-            fillers: try root.required("fillers").strings().map(Phrase.init),
+            fillers: PhraseSet(try root.required("fillers").strings()),
             years: years.0...years.1,
-            openers: try interval.required("openers").strings().map(Phrase.init),
-            connectors: try interval.required("connectors").strings().map(Phrase.init),
+            openers: PhraseSet(try interval.required("openers").strings()),
+            connectors: PhraseSet(try interval.required("connectors").strings()),
             betweenOpener: Phrase(try between.required("opener").string()),
             betweenConnector: Phrase(try between.required("connector").string()),
-            openStart: try interval.required("open_start").strings().map(Phrase.init),
-            openEnd: try interval.required("open_end").strings().map(Phrase.init),
+            openStart: PhraseSet(try interval.required("open_start").strings()),
+            openEnd: PhraseSet(try interval.required("open_end").strings()),
             pointAfterWords: Set(try interval.optional("point_after_words")?.strings().map(TextFolding.fold) ?? []),
-            coordinators: try root.required("coordinators").strings().map(Phrase.init))
+            coordinators: PhraseSet(try root.required("coordinators").strings()))
     }
 }

@@ -2,20 +2,20 @@
 public struct NumberVocabulary: Sendable {
     struct Qualifier: Sendable {
         let qualifier: String
-        let before: [Phrase]
-        let after: [Phrase]
+        let before: PhraseSet
+        let after: PhraseSet
     }
 
     struct PerPhrase: Sendable {
         let per: String
-        let phrases: [Phrase]
+        let phrases: PhraseSet
     }
 
     struct DurationUnit: Sendable {
         let designator: String
         /// Time units (hours, minutes) go after `T` in ISO 8601.
         let isTime: Bool
-        let words: [Phrase]
+        let words: PhraseSet
     }
 
     var units: [String: Double]
@@ -30,21 +30,21 @@ public struct NumberVocabulary: Sendable {
     var scales: [String: Double]
     var qualifiers: [Qualifier]
     var currencyCode: String
-    var currencyBefore: [Phrase]
-    var currencyAfter: [Phrase]
+    var currencyBefore: PhraseSet
+    var currencyAfter: PhraseSet
     var per: [PerPhrase]
-    var percent: [Phrase]
-    var rangeOpeners: [Phrase]
+    var percent: PhraseSet
+    var rangeOpeners: PhraseSet
     var rangeBetweenConnector: Phrase
-    var rangeConnectors: [Phrase]
+    var rangeConnectors: PhraseSet
     var durations: [DurationUnit]
     var references: Set<String>
-    var notQuantities: [Phrase]
-    var relativeThis: [Phrase]
-    var relativePrevious: [Phrase]
-    var relativeNext: [Phrase]
-    var relativeAhead: [Phrase]
-    var relativeAgo: [Phrase]
+    var notQuantities: PhraseSet
+    var relativeThis: PhraseSet
+    var relativePrevious: PhraseSet
+    var relativeNext: PhraseSet
+    var relativeAhead: PhraseSet
+    var relativeAgo: PhraseSet
 
     static func parse(_ root: RuleNode) throws(RuleError) -> NumberVocabulary {
         _ = try root.entries(allowed: ["units", "tens", "one_accented", "one_plain", "hundred", "thousand", "half",
@@ -58,8 +58,8 @@ public struct NumberVocabulary: Sendable {
             }
             return result
         }
-        func phrases(_ node: RuleNode?) throws(RuleError) -> [Phrase] {
-            try node?.strings().map(Phrase.init) ?? []
+        func phrases(_ node: RuleNode?) throws(RuleError) -> PhraseSet {
+            PhraseSet(try node?.strings() ?? [])
         }
 
         var qualifiers: [Qualifier] = []

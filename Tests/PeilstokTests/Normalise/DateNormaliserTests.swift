@@ -4,7 +4,7 @@ import Testing
 @Suite struct DateNormaliserTests {
     private let normaliser = Normaliser(rules: TestPaths.loadedRules)
 
-    private func only(_ text: String) throws -> Expression {
+    private func only(_ text: String) throws -> TypedExpression {
         let found = normaliser.expressions(in: text)
         #expect(found.count == 1, "expected one expression in \(text), found \(found.map(\.text))")
         return try #require(found.first)

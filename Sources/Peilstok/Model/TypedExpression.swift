@@ -1,7 +1,7 @@
 /// A typed value the normaliser found in text, with the exact span it came from.
 ///
 /// Which value fields are set depends on `type`; absent fields are left out of the JSON.
-public struct Expression: Sendable, Hashable, Codable {
+public struct TypedExpression: Sendable, Hashable, Codable {
     /// What kind of value an expression holds.
     public enum Kind: String, Sendable, Codable {
         case number, percent, money, range, date, interval, duration
