@@ -3,7 +3,7 @@ SWIFT ?= swift
 PEILSTOK = .build/debug/peilstok
 GOLD = ../shared/gold
 
-.PHONY: deps build run test eval clean
+.PHONY: deps build run test eval bench compare-normalisers clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -27,3 +27,14 @@ eval: run
 
 clean:
 	rm -rf .build Output/records.jsonl Output/run.json
+
+## Time the normaliser alone and the whole pipeline (release build) on the seed documents.
+bench: deps
+	$(SWIFT) build -c release --product peilstok
+	.build/release/peilstok bench ../shared/seeds/*.txt
+	.build/release/peilstok bench
+
+## Score the normaliser beside dateparser + text2num on the seed sentences.
+compare-normalisers: build
+	@python3 -c "import dateparser, text_to_num" 2>/dev/null || python3 -m pip install --quiet dateparser text2num
+	python3 Scripts/compare_normalisers.py

@@ -2,10 +2,25 @@
 public struct Normaliser: Sendable {
     let dates: DateVocabulary
     let numbers: NumberVocabulary
+    /// Folded words that can open an expression; a word outside this set (and not a number word) is skipped at once.
+    let openingWords: Set<String>
 
     public init(rules: Rules) {
         dates = rules.dates
         numbers = rules.numbers
+        var words = Set<String>(["("])
+        for set in [dates.openers, dates.openStart, dates.openEnd, PhraseSet([dates.betweenOpener]), numbers.notQuantities,
+                    numbers.currencyBefore, numbers.rangeOpeners, numbers.relativeThis, numbers.relativePrevious,
+                    numbers.relativeNext, numbers.relativeAhead] {
+            words.formUnion(set.firstTokens)
+        }
+        for modifier in dates.modifiers { words.formUnion(modifier.words.firstTokens) }
+        for season in dates.seasons { words.formUnion(season.names.firstTokens) }
+        for qualifier in numbers.qualifiers { words.formUnion(qualifier.before.firstTokens) }
+        words.formUnion(dates.months.keys)
+        words.formUnion(dates.ordinals.keys)
+        words.formUnion(numbers.references)
+        openingWords = words
     }
 
     /// Every expression in `text`, in order and not overlapping; `at` offsets count Unicode scalars.
@@ -42,6 +57,7 @@ private struct Scan {
     let quantities: QuantityParser
     let bounds: CalendarBounds
     let relative: RelativeDates?
+    let openingWords: Set<String>
     var result: [TypedExpression] = []
     /// How many brackets are open before the current token.
     var depth = 0
@@ -56,6 +72,7 @@ private struct Scan {
         quantities = QuantityParser(vocabulary: normaliser.numbers, tokens: tokens)
         bounds = CalendarBounds(vocabulary: normaliser.dates)
         relative = RelativeDates(numbers: normaliser.numbers, dates: normaliser.dates, peildatum: peildatum)
+        openingWords = normaliser.openingWords
         var items = Set<Int>()
         for (index, token) in tokens.enumerated().dropLast() where token.kind == .number {
             if tokens[index + 1].text == ".", tokens[index + 1].start == token.end, let value = Int(token.text) {
@@ -80,6 +97,7 @@ private struct Scan {
 
     /// Reads what starts at `index` and returns the index after it.
     private mutating func step(at index: Int) -> Int {
+        guard mayOpen(tokens[index], at: index) else { return index + 1 }
         if let length = numbers.notQuantities.longestMatch(tokens, at: index) { return index + length }
         if let end = referenceChain(at: index) { return end }
         if let interval = dateParser.interval(tokens, at: index) {
@@ -125,6 +143,18 @@ private struct Scan {
             return add(quantity)
         }
         return index + 1
+    }
+
+    /// True when an expression can start at this token: a number, a number word, "Q3"/"H1", "1x", or an opening word.
+    private func mayOpen(_ token: Token, at index: Int) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .symbol: return openingWords.contains(token.folded)
+        case .word:
+            if openingWords.contains(token.folded) || quantities.isNumberWord(at: index) { return true }
+            return token.folded.count >= 2 && token.folded.dropFirst().allSatisfy(\.isNumber)
+                || token.folded.first?.isNumber == true
+        }
     }
 
     /// "over 19 weken", "twee jaar", "vorig jaar", "dit najaar".

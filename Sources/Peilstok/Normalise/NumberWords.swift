@@ -18,13 +18,13 @@ struct NumberWords {
         let word = token.folded
         guard openings.contains(word.prefix(2)) else { return nil }
         if word == vocabulary.onePlain { return allowPlainOne ? 1 : nil }
-        guard word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        guard !word.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         if let fraction = vocabulary.fractions[word] { return fraction }
         return belowMillion(Substring(word))
     }
 
     private func belowMillion(_ word: Substring) -> Double? {
-        if let range = word.firstRange(of: vocabulary.thousand) {
+        if let range = Self.find(vocabulary.thousand, in: word) {
             let prefix = word[..<range.lowerBound]
             let rest = word[range.upperBound...]
             guard let multiplier = prefix.isEmpty ? 1 : belowThousand(prefix) else { return nil }
@@ -35,7 +35,7 @@ struct NumberWords {
     }
 
     private func belowThousand(_ word: Substring) -> Double? {
-        if let range = word.firstRange(of: vocabulary.hundred) {
+        if let range = Self.find(vocabulary.hundred, in: word) {
             let prefix = word[..<range.lowerBound]
             let rest = word[range.upperBound...]
             guard let multiplier = prefix.isEmpty ? 1 : unit(prefix), multiplier < 10 else { return nil }
@@ -61,6 +61,24 @@ struct NumberWords {
     private func unit(_ word: Substring) -> Double? {
         if word == vocabulary.onePlain { return 1 }
         return vocabulary.units[String(word)]
+    }
+
+    /// The first place `needle` occurs in `word`, compared by scalar.
+    private static func find(_ needle: String, in word: Substring) -> Range<Substring.Index>? {
+        let pattern = Array(needle.unicodeScalars)
+        let scalars = word.unicodeScalars
+        var start = scalars.startIndex
+        while start != scalars.endIndex {
+            var cursor = start
+            var matched = 0
+            while matched < pattern.count, cursor != scalars.endIndex, scalars[cursor] == pattern[matched] {
+                matched += 1
+                cursor = scalars.index(after: cursor)
+            }
+            if matched == pattern.count { return start..<cursor }
+            start = scalars.index(after: start)
+        }
+        return nil
     }
 
     /// "honderdentien" reads as "honderd" + "tien".

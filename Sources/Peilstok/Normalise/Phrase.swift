@@ -33,6 +33,9 @@ struct PhraseSet: Sendable {
         self.init(texts.map(Phrase.init))
     }
 
+    /// The folded words phrases of this set start with.
+    var firstTokens: Set<String> { Set(byFirstToken.keys) }
+
     /// The token count of the longest phrase that starts at `tokens[index]`, or `nil`.
     func longestMatch(_ tokens: [Token], at index: Int) -> Int? {
         guard index < tokens.count, let candidates = byFirstToken[tokens[index].folded] else { return nil }

@@ -35,6 +35,9 @@ struct QuantityParser {
 
     // MARK: Numbers
 
+    /// True when the token at `index` is a number word, the article "een" included.
+    func isNumberWord(at index: Int) -> Bool { wordValues[index].1 != nil }
+
     /// A bare number at `index`: digits ("200.000", "1,5", "1x"), a number word, either with a scale ("10 miljoen").
     func count(_ tokens: [Token], at index: Int, allowPlainOne: Bool = false) -> Count? {
         guard index < tokens.count else { return nil }
@@ -66,6 +69,7 @@ struct QuantityParser {
     /// "," marks decimals; a leading zero ("0900") is no quantity.
     static func digits(_ text: String) -> Decimal? {
         if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
+        if text.utf8.count <= 18, let whole = Int(text) { return Decimal(whole) }
         let plain: String
         if text.contains(",") {
             plain = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
@@ -76,8 +80,10 @@ struct QuantityParser {
             }
             plain = groups.joined()
         }
-        return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: plain, locale: posix)
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     // MARK: Qualifiers
 

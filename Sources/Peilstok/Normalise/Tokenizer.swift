@@ -6,17 +6,20 @@ import Foundation
 /// between digit groups, as in "200.000" and "1,5"), a word otherwise ("1e", "Q3", "zo'n").
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        let scalars = Array(view)
+        var positions = Array(view.indices)
+        positions.append(view.endIndex)
         var tokens: [Token] = []
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar == " " || scalar == "\t" || scalar == "\n" || (!scalar.isASCII && scalar.properties.isWhitespace) {
                 index += 1
                 continue
             }
             guard isWordScalar(scalar) else {
-                tokens.append(makeToken(.symbol, scalars, index, index + 1))
+                tokens.append(makeToken(.symbol, view, positions, index, index + 1))
                 index += 1
                 continue
             }
@@ -42,7 +45,7 @@ enum Tokenizer {
                     break
                 }
             }
-            tokens.append(makeToken(allDigits ? .number : .word, scalars, index, end))
+            tokens.append(makeToken(allDigits ? .number : .word, view, positions, index, end))
             index = end
         }
         return tokens
@@ -51,18 +54,25 @@ enum Tokenizer {
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        isDigit(scalar) || scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        if scalar.isASCII {
+            return isDigit(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    private static func makeToken(_ kind: Token.Kind, _ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = String(view)
-        var folded = text
-        if kind == .word {
-            folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            if folded.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
+    private static func makeToken(_ kind: Token.Kind, _ view: String.UnicodeScalarView, _ positions: [String.Index],
+                                  _ start: Int, _ end: Int) -> Token {
+        let text = String(view[positions[start]..<positions[end]])
+        return Token(kind: kind, text: text, folded: kind == .word ? fold(text) : text, start: start, end: end)
+    }
+
+    /// Lowercase without diacritics; ASCII words take a fast path, others go through Foundation's folding.
+    static func fold(_ word: String) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        var folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if folded.unicodeScalars.contains("’") {
+            folded = String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
         }
-        return Token(kind: kind, text: text, folded: folded, start: start, end: end)
+        return folded
     }
 }
