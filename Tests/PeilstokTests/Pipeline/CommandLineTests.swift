@@ -78,3 +78,32 @@ import Testing
         #expect(fail.stdout.contains("(16/33 pilots"))
     }
 }
+
+/// The `normalize` command: one JSON line out for every line in, in order.
+@Suite struct NormalizeCommandTests {
+    @Test func printsOneLinePerInputLineEvenForBlankAndBadLines() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try work.write("in.jsonl", Data("""
+        {"id": "a", "text": "medio 2022"}
+
+        niet json
+        {"id": 7, "text": "over 19 weken"}
+        """.utf8))
+        let result = try runProcess(TestPaths.executable, ["normalize", "--jsonl", "--peildatum", "2022-10-12",
+                                                           "--rules", TestPaths.rules.path, "in.jsonl"], in: work.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count == 4)
+        #expect(lines[0] == #"{"expressions":[{"at":[0,10],"earliest":"2022-05-01","latest":"2022-08-31","mod":"MID","text":"medio 2022","timex":"2022","type":"date"}],"id":"a","text":"medio 2022"}"#)
+        #expect(lines[1].contains(#""error":"not a JSON object with a \"text\" string""#))
+        #expect(lines[2].contains(#""error""#))
+        #expect(lines[3].contains(#""anchored":true"#) && lines[3].contains(#""id":"7""#))
+    }
+
+    @Test func rejectsAMalformedPeildatum() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        #expect(try runProcess(TestPaths.executable, ["normalize", "--peildatum", "12-10-2022"], in: work.url).status == 2)
+    }
+}
