@@ -14,11 +14,13 @@ public struct PilotBlock: Sendable {
     public var lijn: [String]
     /// `werkwijze` or `online-tool`, where the block says.
     public var vorm: String?
+    /// Headline figures: large stand-alone numbers with their captions, as `number` expressions with a `label`.
+    public var figures: [TypedExpression]
     /// Problems met while segmenting this block.
     public var warnings: [String]
 
     public init(name: String, heading: String, gemeente: String?, sections: [Section], lines: LineRange,
-                lijn: [String] = [], vorm: String? = nil, warnings: [String] = []) {
+                lijn: [String] = [], vorm: String? = nil, figures: [TypedExpression] = [], warnings: [String] = []) {
         self.name = name
         self.heading = heading
         self.gemeente = gemeente
@@ -26,6 +28,7 @@ public struct PilotBlock: Sendable {
         self.lines = lines
         self.lijn = lijn
         self.vorm = vorm
+        self.figures = figures
         self.warnings = warnings
     }
 

@@ -12,8 +12,10 @@ public struct TypedExpression: Sendable, Hashable, Codable {
     public var text: String
     /// Begin and end offsets of `text`, in Unicode scalars.
     public var at: [Int]
-    /// The section key the text came from, in records.
+    /// The section key the text came from, in records; `nil` for a headline figure.
     public var section: String?
+    /// The caption printed with a headline figure.
+    public var label: String?
 
     public var value: Double?
     public var min: Double?
@@ -46,7 +48,7 @@ public struct TypedExpression: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, text, at, section, value, min, max, currency, per, qualifier, timex, mod, start, end
+        case type, text, at, section, label, value, min, max, currency, per, qualifier, timex, mod, start, end
         case startMod = "start_mod", endMod = "end_mod", earliest, latest, anchored
     }
 }

@@ -20,7 +20,7 @@ public actor RecordNormaliser: Stage {
 
     private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef) -> PilotRecord {
         var dates: [TypedExpression] = []
-        var quantities: [TypedExpression] = []
+        var quantities: [TypedExpression] = block.figures
         var amounts: [TypedExpression] = []
         var looptijdExpressions: [TypedExpression] = []
         for section in block.sections {

@@ -4,6 +4,10 @@ public struct KindRule: Sendable {
     public enum Layout: String, Sendable, CaseIterable {
         /// One pilot per table row, sections as headings inside an HTML cell.
         case table
+        /// One pilot per page, boxed sections, captions and figures out of order.
+        case factsheet
+        /// An appendix of pilot headings in running prose; sections told apart by cue words.
+        case appendix
     }
 
     public var key: String
@@ -12,6 +16,15 @@ public struct KindRule: Sendable {
     public var signatures: [String]
     public var minMatches: Int
     public var table: TableLayoutRule?
+    public var factsheet: FactsheetLayoutRule?
+    public var appendix: AppendixLayoutRule?
+
+    init(key: String, layout: Layout, signatures: [String], minMatches: Int) {
+        self.key = key
+        self.layout = layout
+        self.signatures = signatures
+        self.minMatches = minMatches
+    }
 
     /// True when at least `minMatches` signatures occur in the folded text.
     public func matches(foldedText: String) -> Bool {
@@ -19,7 +32,7 @@ public struct KindRule: Sendable {
     }
 
     static func parse(key: String, node: RuleNode) throws(RuleError) -> KindRule {
-        _ = try node.entries(allowed: ["layout", "signatures", "min_matches", "table"])
+        _ = try node.entries(allowed: ["layout", "signatures", "min_matches", "table", "factsheet", "appendix"])
         let layoutNode = try node.required("layout")
         let layoutName = try layoutNode.string()
         guard let layout = Layout(rawValue: layoutName) else {
@@ -28,13 +41,18 @@ public struct KindRule: Sendable {
         }
         let signatures = try node.required("signatures").strings().map(TextFolding.fold)
         let minMatches = try node.optional("min_matches")?.int(in: 1...signatures.count) ?? 1
-        var table: TableLayoutRule?
-        if let tableNode = try node.optional("table") {
-            table = try TableLayoutRule.parse(tableNode)
+        var rule = KindRule(key: key, layout: layout, signatures: signatures, minMatches: minMatches)
+        if let tableNode = try node.optional("table") { rule.table = try TableLayoutRule.parse(tableNode) }
+        if let factsheetNode = try node.optional("factsheet") { rule.factsheet = try FactsheetLayoutRule.parse(factsheetNode) }
+        if let appendixNode = try node.optional("appendix") { rule.appendix = try AppendixLayoutRule.parse(appendixNode) }
+        let missing = switch layout {
+        case .table: rule.table == nil
+        case .factsheet: rule.factsheet == nil
+        case .appendix: rule.appendix == nil
         }
-        if layout == .table, table == nil {
-            throw node.error("layout 'table' needs a 'table' entry with its header rows")
+        if missing {
+            throw node.error("layout '\(layout.rawValue)' needs a '\(layout.rawValue)' entry with its settings")
         }
-        return KindRule(key: key, layout: layout, signatures: signatures, minMatches: minMatches, table: table)
+        return rule
     }
 }

@@ -1,14 +1,50 @@
-/// One section of a document kind and the headings that open it (an entry of `Rules/sections.yml`).
+/// One section of a document kind and what opens it (an entry of `Rules/sections.yml`).
 public struct SectionRule: Sendable {
     public var key: String
     /// Folded heading variants.
     public var headings: [String]
+    /// Folded headings that may share their line with the start of the body ("€", "AVG").
+    public var inline: [String]
+    /// Folded cue words that open the section in a kind without headings.
+    public var cues: [String]
 
-    /// The section key a heading opens, if any, after folding it and dropping a trailing colon.
+    /// The section key a heading opens, if any: folded, trailing colon dropped, one wrong letter tolerated in long headings.
     static func key(forHeading text: String, in rules: [SectionRule]) -> String? {
+        let folded = normalisedHeading(text)
+        guard !folded.isEmpty else { return nil }
+        if let exact = rules.first(where: { $0.headings.contains(folded) }) { return exact.key }
+        for rule in rules {
+            for heading in rule.headings where heading.count >= 12 && EditDistance.atMostOne(heading, folded) {
+                return rule.key
+            }
+        }
+        return nil
+    }
+
+    /// A heading that opens a line and is followed by body text on the same line ("AVG Er is …"): key and the rest.
+    static func inlineHeading(_ line: String, in rules: [SectionRule]) -> (key: String, rest: String)? {
+        let folded = TextFolding.fold(line)
+        for rule in rules {
+            for heading in rule.inline where folded.hasPrefix(heading + " ") {
+                let words = TextFolding.collapseWhitespace(line).split(separator: " ")
+                let headingWords = heading.split(separator: " ").count
+                return (rule.key, words.dropFirst(headingWords).joined(separator: " "))
+            }
+        }
+        return nil
+    }
+
+    /// True when `text` could be the first line of a heading broken over two lines.
+    static func isHeadingStart(_ text: String, in rules: [SectionRule]) -> Bool {
+        let folded = normalisedHeading(text)
+        guard folded.count >= 8 else { return false }
+        return rules.contains { $0.headings.contains { $0.hasPrefix(folded) && $0 != folded } }
+    }
+
+    private static func normalisedHeading(_ text: String) -> String {
         var folded = TextFolding.fold(text)
         while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
-        return rules.first { $0.headings.contains(folded) }?.key
+        return folded
     }
 
     static func parseFile(_ root: RuleNode, kinds: Set<String>) throws(RuleError) -> [String: [SectionRule]] {
@@ -20,21 +56,37 @@ public struct SectionRule: Sendable {
             var rules: [SectionRule] = []
             var seen: [String: String] = [:]
             for item in try list.items() {
-                _ = try item.entries(allowed: ["key", "headings"])
+                _ = try item.entries(allowed: ["key", "headings", "inline", "cues"])
                 let keyValue = try item.required("key")
                 let key = try keyValue.string()
                 guard key.allSatisfy({ $0.isLowercase || $0 == "_" }) else {
                     throw keyValue.error("section key '\(key)' must be lowercase letters and '_'")
                 }
-                let headingsNode = try item.required("headings")
-                let headings = try headingsNode.strings().map(TextFolding.fold)
-                for heading in headings {
-                    if let other = seen[heading] {
-                        throw headingsNode.error("heading '\(heading)' already opens section '\(other)'")
+                var headings: [String] = []
+                if let headingsNode = try item.optional("headings") {
+                    headings = try headingsNode.strings().map(TextFolding.fold)
+                    for heading in headings {
+                        if let other = seen[heading] {
+                            throw headingsNode.error("heading '\(heading)' already opens section '\(other)'")
+                        }
+                        seen[heading] = key
                     }
-                    seen[heading] = key
                 }
-                rules.append(SectionRule(key: key, headings: headings))
+                var cues: [String] = []
+                if let cuesNode = try item.optional("cues"), cuesNode.node.sequence?.isEmpty == false {
+                    cues = try cuesNode.strings().map(TextFolding.fold)
+                }
+                if headings.isEmpty, try item.optional("cues") == nil {
+                    throw item.error("section '\(key)' needs 'headings' or 'cues'")
+                }
+                var inline: [String] = []
+                if let inlineNode = try item.optional("inline") {
+                    inline = try inlineNode.strings().map(TextFolding.fold)
+                    for heading in inline where !headings.contains(heading) {
+                        throw inlineNode.error("inline heading '\(heading)' is not one of the section's headings")
+                    }
+                }
+                rules.append(SectionRule(key: key, headings: headings, inline: inline, cues: cues))
             }
             result[kind] = rules
         }

@@ -8,7 +8,7 @@ struct PilotName: Equatable {
     /// Reads a heading with `Rules/names.yml` and the gazetteer: drops a leading "Pilot" and a trailing
     /// "(gemeente X)", joins words broken at a hyphen, and finds the municipality.
     init(heading: String, rules: NameRules, gazetteer: Gazetteer) {
-        var name = Self.joinBrokenWords(TextFolding.collapseWhitespace(heading), elisionWords: rules.elisionWords)
+        var name = Hyphenation.paragraph([heading], elisionWords: rules.elisionWords)
         let words = name.split(separator: " ", maxSplits: 1)
         if words.count == 2, rules.stripPrefixes.contains(TextFolding.fold(String(words[0]))) {
             name = String(words[1])
@@ -37,24 +37,5 @@ struct PilotName: Equatable {
         if let close = rest.firstIndex(of: ")") { rest = String(rest[..<close]) }
         rest = rest.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
         return rest.isEmpty ? nil : rest
-    }
-
-    /// Joins "Consumenten- recht" into "Consumentenrecht", but keeps "gewelds- en zedenmisdrijven".
-    static func joinBrokenWords(_ text: String, elisionWords: [String]) -> String {
-        var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-        var index = 0
-        while index + 1 < words.count {
-            let word = words[index]
-            let next = words[index + 1]
-            let nextFolded = TextFolding.fold(next)
-            if word.count > 1, word.hasSuffix("-"), word.dropLast().last?.isLetter == true,
-               next.first?.isLowercase == true, !elisionWords.contains(nextFolded) {
-                words[index] = String(word.dropLast()) + next
-                words.remove(at: index + 1)
-            } else {
-                index += 1
-            }
-        }
-        return words.joined(separator: " ")
     }
 }

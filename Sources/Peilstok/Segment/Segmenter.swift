@@ -20,12 +20,17 @@ public actor Segmenter: Stage {
         }
         let sectionRules = rules.sections[kind.key] ?? []
         let found: (blocks: [PilotBlock], warnings: [String])
+        // KindRule.parse guarantees the settings entry of each kind's layout.
         switch kind.layout {
         case .table:
-            // KindRule.parse guarantees a table entry for the table layout.
-            let segmenter = TableSegmenter(table: kind.table!, sections: sectionRules, names: rules.names,
-                                           gazetteer: rules.gazetteer)
-            found = try segmenter.blocks(in: document)
+            found = try TableSegmenter(table: kind.table!, sections: sectionRules, names: rules.names,
+                                       gazetteer: rules.gazetteer).blocks(in: document)
+        case .factsheet:
+            found = FactsheetSegmenter(layout: kind.factsheet!, sections: sectionRules, names: rules.names,
+                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)
+        case .appendix:
+            found = AppendixSegmenter(layout: kind.appendix!, sections: sectionRules, names: rules.names,
+                                      gazetteer: rules.gazetteer).blocks(in: document)
         }
         guard !found.blocks.isEmpty else { throw .noPilots(file: document.source.file, kind: kind.key) }
         return SegmentedDocument(source: document.source, kind: kind.key, title: title, peildatum: peildatum,

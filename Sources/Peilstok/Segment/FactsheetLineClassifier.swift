@@ -1,0 +1,136 @@
+import Foundation
+
+/// Decides what each line of a factsheet text layer is, from `Rules/kinds.yml` and `Rules/sections.yml`.
+struct FactsheetLineClassifier {
+    let layout: FactsheetLayoutRule
+    let sections: [SectionRule]
+    let years: ClosedRange<Int>
+
+    func classify(_ lines: [String]) -> [FactsheetLine] {
+        let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        var kinds = [FactsheetLine](repeating: .blank, count: lines.count)
+        var index = 0
+        while index < trimmed.count {
+            let kind = classify(at: index, trimmed)
+            kinds[index] = kind
+            switch kind {
+            case .pilot(_, let consumed), .section(_, let consumed, _), .figure(_, _, let consumed):
+                for covered in (index + 1)..<(index + consumed) where covered < kinds.count { kinds[covered] = .blank }
+                index += consumed
+            default:
+                index += 1
+            }
+        }
+        return kinds
+    }
+
+    private func nextNonBlank(after index: Int, _ lines: [String]) -> Int? {
+        var cursor = index + 1
+        while cursor < lines.count {
+            if !lines[cursor].isEmpty { return cursor }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// A section heading at `index`: one line, a heading broken over two lines, or a heading with its body on the line.
+    func sectionHeading(at index: Int, _ lines: [String]) -> FactsheetLine? {
+        let line = lines[index]
+        guard !line.isEmpty else { return nil }
+        if let key = SectionRule.key(forHeading: line, in: sections) { return .section(key: key, consumed: 1, rest: nil) }
+        if SectionRule.isHeadingStart(line, in: sections), let next = nextNonBlank(after: index, lines),
+           let key = SectionRule.key(forHeading: line + " " + lines[next], in: sections) {
+            return .section(key: key, consumed: next - index + 1, rest: nil)
+        }
+        if let inline = SectionRule.inlineHeading(line, in: sections) {
+            return .section(key: inline.key, consumed: 1, rest: inline.rest)
+        }
+        return nil
+    }
+
+    private func classify(at index: Int, _ lines: [String]) -> FactsheetLine {
+        let line = lines[index]
+        if line.isEmpty { return .blank }
+        let folded = TextFolding.fold(line)
+        if let heading = pilotHeading(at: index, lines) { return heading }
+        if let section = sectionHeading(at: index, lines) { return section }
+        if layout.pageEnd.contains(folded) { return .pageEnd }
+        if layout.noise.contains(folded) || isAxis(line) { return .noise }
+        if let lijn = lijnCaption(folded) { return .lijn(lijn) }
+        if let next = nextNonBlank(after: index, lines), TextFolding.fold(lines[next]) == layout.lijnWord,
+           let lijn = lijnCaption(folded + " " + layout.lijnWord) {
+            return .lijn(lijn)
+        }
+        if folded == layout.lijnWord { return .caption }
+        if let vorm = layout.vorm[folded] { return .vorm(vorm) }
+        if layout.captions.contains(folded) { return .caption }
+        if let figure = figure(at: index, lines) { return figure }
+        return .text
+    }
+
+    /// "Pilot …" followed, within a few lines, by a section heading; the lines between continue the heading.
+    private func pilotHeading(at index: Int, _ lines: [String]) -> FactsheetLine? {
+        let line = lines[index]
+        let words = line.split(separator: " ")
+        guard words.count >= 2, TextFolding.fold(String(words[0])) == layout.headingPrefix, line.count <= 80,
+              !line.hasSuffix(".") else { return nil }
+        var parts = [line]
+        var cursor = index
+        for _ in 0..<layout.headingLines {
+            guard let next = nextNonBlank(after: cursor, lines) else { return nil }
+            if sectionHeading(at: next, lines) != nil {
+                return .pilot(heading: TextFolding.collapseWhitespace(parts.joined(separator: " ")), consumed: next - index)
+            }
+            guard lines[next].count <= 60, !lines[next].hasSuffix(".") else { return nil }
+            parts.append(lines[next])
+            cursor = next
+        }
+        return nil
+    }
+
+    /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named.
+    private func lijnCaption(_ folded: String) -> [String]? {
+        let words = folded.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 7, words.last == layout.lijnWord else { return nil }
+        var found: [String] = []
+        for word in words.dropLast() {
+            if ["0e", "1e", "2e"].contains(word) {
+                found.append(word)
+            } else if !["en", "of"].contains(word) {
+                return nil
+            }
+        }
+        return found.isEmpty ? nil : Array(Set(found)).sorted()
+    }
+
+    /// Axis labels: only years, possibly run together ("2022 20232020 2021").
+    private func isAxis(_ line: String) -> Bool {
+        let groups = line.split(separator: " ")
+        guard !groups.isEmpty, groups.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.count % 4 == 0 }) else { return false }
+        for group in groups {
+            var rest = Substring(group)
+            while !rest.isEmpty {
+                guard let year = Int(rest.prefix(4)), years.contains(year) else { return false }
+                rest = rest.dropFirst(4)
+            }
+        }
+        return true
+    }
+
+    /// A headline figure: a line that is only a number ("57", "1.361"), or a qualifier line ("Ca.") and a number line.
+    private func figure(at index: Int, _ lines: [String]) -> FactsheetLine? {
+        if let value = Self.number(lines[index]) { return .figure(value: value, text: lines[index], consumed: 1) }
+        if layout.figureQualifiers.contains(TextFolding.fold(lines[index])), let next = nextNonBlank(after: index, lines),
+           let value = Self.number(lines[next]) {
+            return .figure(value: value, text: "\(lines[index]) \(lines[next])", consumed: next - index + 1)
+        }
+        return nil
+    }
+
+    private static func number(_ text: String) -> Double? {
+        guard !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." }), text.first?.isNumber == true,
+              text.last?.isNumber == true,
+              let value = QuantityParser.digits(text) else { return nil }
+        return NSDecimalNumber(decimal: value).doubleValue
+    }
+}

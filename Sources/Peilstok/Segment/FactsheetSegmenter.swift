@@ -1,0 +1,189 @@
+import Foundation
+
+/// Reads the `factsheet` layout: one pilot per page, its boxes out of order in the text layer.
+///
+/// A page's "Voorbeeld casus" box comes before its "Pilot …" heading; the other sections follow the heading.
+/// Captions give `lijn` and `vorm`; headline figures after a page's closing line ("Doorlooptijd") belong
+/// to the next page, and a bare number equal to the page's number in the contents list is its page number.
+struct FactsheetSegmenter {
+    let layout: FactsheetLayoutRule
+    let sections: [SectionRule]
+    let names: NameRules
+    let gazetteer: Gazetteer
+    let years: ClosedRange<Int>
+    /// The section that opens a page before its heading.
+    let pageOpeningSection = "voorbeeld_casus"
+
+    private struct Heading {
+        let line: Int
+        let text: String
+    }
+
+    private struct Body {
+        let key: String
+        let line: Int
+        let text: String
+        let lines: LineRange
+    }
+
+    func blocks(in document: TextDocument) -> (blocks: [PilotBlock], warnings: [String]) {
+        let lines = document.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let kinds = FactsheetLineClassifier(layout: layout, sections: sections, years: years).classify(document.lines)
+        var headings: [Heading] = []
+        for (index, kind) in kinds.enumerated() {
+            if case .pilot(let text, _) = kind { headings.append(Heading(line: index, text: text)) }
+        }
+        guard !headings.isEmpty else { return ([], []) }
+        let pageNumbers = contentsPageNumbers(lines, before: headings[0].line)
+
+        var bodies: [[Body]] = Array(repeating: [], count: headings.count)
+        var figures: [[TypedExpression]] = Array(repeating: [], count: headings.count)
+        var lijn: [Set<String>] = Array(repeating: [], count: headings.count)
+        var vorm: [String?] = Array(repeating: nil, count: headings.count)
+        var firstLine = headings.map(\.line)
+        var lastLine = headings.map(\.line)
+
+        for (index, kind) in kinds.enumerated() {
+            switch kind {
+            case .section(let key, let consumed, let rest):
+                let body = collectBody(from: index + consumed, rest: rest, kinds: kinds, lines: lines)
+                guard let owner = owner(ofSection: key, at: index, headings: headings, kinds: kinds) else { continue }
+                bodies[owner].append(Body(key: key, line: index, text: body.text, lines: body.lines))
+                firstLine[owner] = min(firstLine[owner], index)
+                lastLine[owner] = max(lastLine[owner], body.lines.last - 1)
+            case .figure(let value, let text, _):
+                guard let owner = owner(ofFigureAt: index, headings: headings, kinds: kinds) else { continue }
+                if pageNumbers[TextFolding.foldForScoring(PilotName(heading: headings[owner].text, rules: names,
+                                                                           gazetteer: gazetteer).name)] == Int(text) {
+                    continue
+                }
+                var figure = TypedExpression(type: .number, text: text, at: [0, text.unicodeScalars.count])
+                figure.value = value
+                figure.label = label(after: index, kinds: kinds, lines: lines)
+                if text.contains(" ") { figure.qualifier = "approx" }
+                figures[owner].append(figure)
+            case .lijn(let named):
+                if let owner = lastHeading(before: index, headings) { lijn[owner].formUnion(named) }
+            case .vorm(let form):
+                if let owner = lastHeading(before: index, headings), vorm[owner] == nil { vorm[owner] = form }
+            default:
+                continue
+            }
+        }
+
+        var blocks: [PilotBlock] = []
+        for (position, heading) in headings.enumerated() {
+            let pilot = PilotName(heading: heading.text, rules: names, gazetteer: gazetteer)
+            var warnings: [String] = []
+            var sectionList: [Section] = []
+            for body in bodies[position].sorted(by: { $0.line < $1.line }) {
+                if let existing = sectionList.firstIndex(where: { $0.key == body.key }) {
+                    warnings.append("section '\(body.key)' appears twice on the page (lines \(sectionList[existing].lines.first) and \(body.line + 1)); the first is kept")
+                    continue
+                }
+                sectionList.append(Section(key: body.key, text: body.text, lines: body.lines))
+            }
+            let order = sections.map(\.key)
+            sectionList.sort { (order.firstIndex(of: $0.key) ?? 0) < (order.firstIndex(of: $1.key) ?? 0) }
+            for rule in sections where !sectionList.contains(where: { $0.key == rule.key }) {
+                warnings.append("no '\(rule.key)' section found on the page")
+            }
+            let gemeente = pilot.gemeente ?? sectionList.first { $0.key == "structuur" }.flatMap { firstSentenceMunicipality($0.text) }
+            blocks.append(PilotBlock(
+                name: pilot.name, heading: heading.text, gemeente: gemeente, sections: sectionList,
+                lines: LineRange(firstLine[position] + 1, lastLine[position] + 1),
+                lijn: lijn[position].sorted(), vorm: vorm[position], figures: figures[position], warnings: warnings))
+        }
+        return (blocks, [])
+    }
+
+    /// The page a section belongs to: the box that opens a page belongs to the heading after it,
+    /// when no other section stands between them; every other section to the heading before it.
+    private func owner(ofSection key: String, at index: Int, headings: [Heading], kinds: [FactsheetLine]) -> Int? {
+        if key == pageOpeningSection, let next = headings.firstIndex(where: { $0.line > index }) {
+            let between = kinds[(index + 1)..<headings[next].line]
+            let interrupted = between.contains { kind in
+                if case .section = kind { return true }
+                return false
+            }
+            if !interrupted { return next }
+        }
+        return lastHeading(before: index, headings)
+    }
+
+    /// The page a figure belongs to: the heading before it, or the next one once the page has closed.
+    private func owner(ofFigureAt index: Int, headings: [Heading], kinds: [FactsheetLine]) -> Int? {
+        guard let current = lastHeading(before: index, headings) else { return nil }
+        let closed = kinds[headings[current].line..<index].contains(.pageEnd)
+        return closed && current + 1 < headings.count ? current + 1 : current
+    }
+
+    private func lastHeading(before index: Int, _ headings: [Heading]) -> Int? {
+        headings.lastIndex { $0.line < index }
+    }
+
+    /// Text lines from `start` until the next line that is not text, then trailing caption lines trimmed off.
+    private func collectBody(from start: Int, rest: String?, kinds: [FactsheetLine], lines: [String])
+        -> (text: String, lines: LineRange) {
+        var collected: [(line: Int, text: String)] = []
+        if let rest, !rest.isEmpty { collected.append((start - 1, rest)) }
+        var index = start
+        while index < kinds.count {
+            if kinds[index] == .text {
+                collected.append((index, lines[index]))
+            } else if kinds[index] != .blank {
+                break
+            }
+            index += 1
+        }
+        while let last = collected.last, collected.count > 1, Self.isCaptionLike(last.text) {
+            collected.removeLast()
+        }
+        let first = (collected.first?.line ?? start - 1) + 1
+        let last = (collected.last?.line ?? start - 1) + 1
+        return (Hyphenation.paragraph(collected.map(\.text), elisionWords: names.elisionWords), LineRange(first, last))
+    }
+
+    /// A short line that ends no sentence: a caption or figure label left at a box's end.
+    static func isCaptionLike(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 3, line.count <= 30, let last = line.last else { return false }
+        return !".!?:;".contains(last)
+    }
+
+    /// The caption lines after a figure, joined.
+    private func label(after index: Int, kinds: [FactsheetLine], lines: [String]) -> String? {
+        var parts: [String] = []
+        var cursor = index + 1
+        while cursor < kinds.count {
+            if case .figure = kinds[cursor] { break }
+            if kinds[cursor] == .blank {
+                cursor += 1
+                continue
+            }
+            guard kinds[cursor] == .text, lines[cursor].split(separator: " ").count <= 5 else { break }
+            parts.append(lines[cursor])
+            cursor += 1
+        }
+        return parts.isEmpty ? nil : Hyphenation.paragraph(parts, elisionWords: names.elisionWords)
+    }
+
+    /// Page numbers from the contents list ("4. Hillesluis en Feijenoord"), by folded pilot name.
+    private func contentsPageNumbers(_ lines: [String], before end: Int) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for line in lines[..<end] {
+            guard let dot = line.firstIndex(of: "."), let number = Int(line[..<dot]), number > 0 else { continue }
+            let name = line[line.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty else { continue }
+            let pilot = PilotName(heading: name, rules: names, gazetteer: gazetteer)
+            result[TextFolding.foldForScoring(pilot.name)] = number
+        }
+        return result
+    }
+
+    /// A municipality named in the first sentence of the structure box ("… Feijenoord (Rotterdam-Zuid) …").
+    private func firstSentenceMunicipality(_ text: String) -> String? {
+        let sentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
+        return gazetteer.find(in: sentence)
+    }
+}
