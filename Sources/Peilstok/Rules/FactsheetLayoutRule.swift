@@ -8,6 +8,8 @@ public struct FactsheetLayoutRule: Sendable {
     public var noise: Set<String>
     /// Folded lines that close a page.
     public var pageEnd: Set<String>
+    /// The indent that marks a page's first line in the text layer.
+    public var pageStartIndent: String
     /// Folded word that ends a legal-aid line caption ("lijn").
     public var lijnWord: String
     /// Folded caption to `vorm` value.
@@ -18,7 +20,7 @@ public struct FactsheetLayoutRule: Sendable {
     public var figureQualifiers: Set<String>
 
     static func parse(_ node: RuleNode) throws(RuleError) -> FactsheetLayoutRule {
-        _ = try node.entries(allowed: ["heading_prefix", "heading_lines", "noise", "page_end", "lijn_word", "vorm", "captions",
+        _ = try node.entries(allowed: ["heading_prefix", "heading_lines", "noise", "page_end", "page_start_indent", "lijn_word", "vorm", "captions",
                                       "figure_qualifiers"])
         var vorm: [String: String] = [:]
         for (caption, _, value) in try node.required("vorm").entries() {
@@ -33,6 +35,7 @@ public struct FactsheetLayoutRule: Sendable {
             headingLines: try node.optional("heading_lines")?.int(in: 1...10) ?? 3,
             noise: Set(try node.required("noise").strings().map(TextFolding.fold)),
             pageEnd: Set(try node.required("page_end").strings().map(TextFolding.fold)),
+            pageStartIndent: try node.optional("page_start_indent")?.node.scalar?.string ?? " ",
             lijnWord: TextFolding.fold(try node.required("lijn_word").string()),
             vorm: vorm,
             captions: Set(try node.optional("captions")?.strings().map(TextFolding.fold) ?? []),

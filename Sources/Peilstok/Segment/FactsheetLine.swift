@@ -9,7 +9,7 @@ enum FactsheetLine: Equatable {
     case section(key: String, consumed: Int, rest: String?)
     /// Progress bars, axis years, legends.
     case noise
-    /// A line that closes a page ("Doorlooptijd").
+    /// A line that closes a page ("Doorlooptijd", axis years).
     case pageEnd
     /// A legal-aid line caption ("1e en 2e lijn").
     case lijn([String])
@@ -17,6 +17,7 @@ enum FactsheetLine: Equatable {
     case vorm(String)
     /// Another icon caption.
     case caption
-    /// A headline figure spanning `consumed` lines ("57", or "Ca." then "1000").
-    case figure(value: Double, text: String, consumed: Int)
+    /// A headline figure spanning `consumed` lines ("57", or "Ca." then "1000"), with a label printed on its own
+    /// line ("48 best practices"); `opensPage` when the text layer marks it as a page's first line.
+    case figure(value: Double, text: String, label: String?, consumed: Int, opensPage: Bool)
 }

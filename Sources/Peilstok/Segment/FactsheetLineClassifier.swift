@@ -11,10 +11,10 @@ struct FactsheetLineClassifier {
         var kinds = [FactsheetLine](repeating: .blank, count: lines.count)
         var index = 0
         while index < trimmed.count {
-            let kind = classify(at: index, trimmed)
+            let kind = classify(at: index, trimmed, raw: lines[index])
             kinds[index] = kind
             switch kind {
-            case .pilot(_, let consumed), .section(_, let consumed, _), .figure(_, _, let consumed):
+            case .pilot(_, let consumed), .section(_, let consumed, _), .figure(_, _, _, let consumed, _):
                 for covered in (index + 1)..<(index + consumed) where covered < kinds.count { kinds[covered] = .blank }
                 index += consumed
             default:
@@ -48,14 +48,14 @@ struct FactsheetLineClassifier {
         return nil
     }
 
-    private func classify(at index: Int, _ lines: [String]) -> FactsheetLine {
+    private func classify(at index: Int, _ lines: [String], raw: String) -> FactsheetLine {
         let line = lines[index]
         if line.isEmpty { return .blank }
         let folded = TextFolding.fold(line)
         if let heading = pilotHeading(at: index, lines) { return heading }
         if let section = sectionHeading(at: index, lines) { return section }
-        if layout.pageEnd.contains(folded) { return .pageEnd }
-        if layout.noise.contains(folded) || isAxis(line) { return .noise }
+        if layout.pageEnd.contains(folded) || isAxis(line) { return .pageEnd }
+        if layout.noise.contains(folded) { return .noise }
         if let lijn = lijnCaption(folded) { return .lijn(lijn) }
         if let next = nextNonBlank(after: index, lines), TextFolding.fold(lines[next]) == layout.lijnWord,
            let lijn = lijnCaption(folded + " " + layout.lijnWord) {
@@ -64,7 +64,8 @@ struct FactsheetLineClassifier {
         if folded == layout.lijnWord { return .caption }
         if let vorm = layout.vorm[folded] { return .vorm(vorm) }
         if layout.captions.contains(folded) { return .caption }
-        if let figure = figure(at: index, lines) { return figure }
+        let opensPage = raw.hasPrefix(layout.pageStartIndent) && !raw.dropFirst(layout.pageStartIndent.count).hasPrefix(" ")
+        if let figure = figure(at: index, lines, opensPage: opensPage) { return figure }
         return .text
     }
 
@@ -117,12 +118,23 @@ struct FactsheetLineClassifier {
         return true
     }
 
-    /// A headline figure: a line that is only a number ("57", "1.361"), or a qualifier line ("Ca.") and a number line.
-    private func figure(at index: Int, _ lines: [String]) -> FactsheetLine? {
-        if let value = Self.number(lines[index]) { return .figure(value: value, text: lines[index], consumed: 1) }
-        if layout.figureQualifiers.contains(TextFolding.fold(lines[index])), let next = nextNonBlank(after: index, lines),
+    /// A headline figure: a line that is only a number ("57", "1.361"), a qualifier line ("Ca.") and a number line,
+    /// or a number with a short lowercase label on its line ("48 best practices").
+    private func figure(at index: Int, _ lines: [String], opensPage: Bool) -> FactsheetLine? {
+        let line = lines[index]
+        if let value = Self.number(line) {
+            return .figure(value: value, text: line, label: nil, consumed: 1, opensPage: opensPage)
+        }
+        if layout.figureQualifiers.contains(TextFolding.fold(line)), let next = nextNonBlank(after: index, lines),
            let value = Self.number(lines[next]) {
-            return .figure(value: value, text: "\(lines[index]) \(lines[next])", consumed: next - index + 1)
+            return .figure(value: value, text: "\(line) \(lines[next])", label: nil, consumed: next - index + 1,
+                           opensPage: opensPage)
+        }
+        let words = line.split(separator: " ")
+        if words.count >= 2, words.count <= 4, line.count <= 30, let value = Self.number(String(words[0])),
+           words[1].first?.isLowercase == true, let last = line.last, !".!?:;,".contains(last) {
+            return .figure(value: value, text: String(words[0]), label: words.dropFirst().joined(separator: " "),
+                           consumed: 1, opensPage: opensPage)
         }
         return nil
     }

@@ -51,15 +51,19 @@ struct FactsheetSegmenter {
                 bodies[owner].append(Body(key: key, line: index, text: body.text, lines: body.lines))
                 firstLine[owner] = min(firstLine[owner], index)
                 lastLine[owner] = max(lastLine[owner], body.lines.last - 1)
-            case .figure(let value, let text, _):
-                guard let owner = owner(ofFigureAt: index, headings: headings, kinds: kinds) else { continue }
+            case .figure(let value, let text, let inlineLabel, _, let opensPage):
+                guard let owner = owner(ofFigureAt: index, opensPage: opensPage, headings: headings, kinds: kinds) else {
+                    continue
+                }
                 if pageNumbers[TextFolding.foldForScoring(PilotName(heading: headings[owner].text, rules: names,
                                                                            gazetteer: gazetteer).name)] == Int(text) {
                     continue
                 }
                 var figure = TypedExpression(type: .number, text: text, at: [0, text.unicodeScalars.count])
                 figure.value = value
-                figure.label = label(after: index, kinds: kinds, lines: lines)
+                let following = label(after: index, kinds: kinds, lines: lines)
+                figure.label = [inlineLabel, following].compactMap { $0 }.joined(separator: " ")
+                if figure.label?.isEmpty == true { figure.label = nil }
                 if text.contains(" ") { figure.qualifier = "approx" }
                 figures[owner].append(figure)
             case .lijn(let named):
@@ -111,11 +115,20 @@ struct FactsheetSegmenter {
         return lastHeading(before: index, headings)
     }
 
-    /// The page a figure belongs to: the heading before it, or the next one once the page has closed.
-    private func owner(ofFigureAt index: Int, headings: [Heading], kinds: [FactsheetLine]) -> Int? {
+    /// The page a figure belongs to: the heading before it, or the next one once the page has closed
+    /// (a closing line, the next page's opening box, or the figure itself marked as a page's first line).
+    private func owner(ofFigureAt index: Int, opensPage: Bool, headings: [Heading], kinds: [FactsheetLine]) -> Int? {
         guard let current = lastHeading(before: index, headings) else { return nil }
-        let closed = kinds[headings[current].line..<index].contains(.pageEnd)
-        return closed && current + 1 < headings.count ? current + 1 : current
+        guard current + 1 < headings.count else { return current }
+        if opensPage { return current + 1 }
+        for line in headings[current].line..<index {
+            if kinds[line] == .pageEnd { return current + 1 }
+            if case .section(let key, _, _) = kinds[line], key == pageOpeningSection,
+               owner(ofSection: key, at: line, headings: headings, kinds: kinds) == current + 1 {
+                return current + 1
+            }
+        }
+        return current
     }
 
     private func lastHeading(before index: Int, _ headings: [Heading]) -> Int? {
