@@ -5,7 +5,7 @@ import Peilstok
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Read every report in the inbox and write records.jsonl and run.json to the output directory.",
+        abstract: "Read every report in the inbox; write records.jsonl, documents.jsonl and run.json to the output directory.",
         discussion: "Exits 0 when every document was read, 1 when any failed (the others are still written), 2 on a usage or rule error.")
 
     @Option(name: .long, help: "The directory of reports to read.")
@@ -28,9 +28,14 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try rules.load()
-        let files: [InputFile]
+        var files: [InputFile]
         do {
             files = try Inbox.files(in: URL(filePath: inbox), displayName: inbox)
+            let manifest = try InboxManifest.load(from: URL(filePath: inbox).appending(path: "inbox.yml"),
+                                                  displayPath: "\(inbox)/inbox.yml", rules: loaded)
+            let applied = manifest.apply(to: files)
+            files = applied.files
+            for warning in applied.warnings { printError("\(inbox)/\(warning)") }
         } catch {
             printError("\(error)")
             throw ExitCode(2)

@@ -14,7 +14,9 @@ public actor Extractor: Stage {
         } catch {
             throw .unreadable(file: input.name, reason: Self.reason(for: error, url: input.url))
         }
-        return try Self.extract(data: data, format: format, file: input.name)
+        var document = try Self.extract(data: data, format: format, file: input.name)
+        document.manifest = input.manifest
+        return document
     }
 
     /// Extracts text from bytes already read; the entry point tests use.

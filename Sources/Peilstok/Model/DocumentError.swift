@@ -4,15 +4,13 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty(file: String)
     case binary(file: String)
     case unsupportedType(file: String, fileExtension: String)
-    case unknownKind(file: String)
-    case noPilots(file: String, kind: String)
     case malformed(file: String, line: Int, reason: String)
 
     /// The file the error is about.
     public var file: String {
         switch self {
         case .unreadable(let file, _), .empty(let file), .binary(let file), .unsupportedType(let file, _),
-             .unknownKind(let file), .noPilots(let file, _), .malformed(let file, _, _):
+             .malformed(let file, _, _):
             file
         }
     }
@@ -26,8 +24,6 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unsupportedType(_, let ext):
             ext.isEmpty ? "no file extension: expected .txt, .md or .html"
                 : "unsupported file type '.\(ext)': expected .txt, .md or .html"
-        case .unknownKind: "matches no document kind in Rules/kinds.yml"
-        case .noPilots(_, let kind): "recognised as \(kind), but no pilot blocks were found"
         case .malformed(_, _, let reason): reason
         }
     }

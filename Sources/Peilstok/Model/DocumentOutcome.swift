@@ -7,18 +7,22 @@ public struct DocumentOutcome: Sendable {
     public var kind: String?
     public var peildatum: String?
     public var records: [PilotRecord]
+    /// The document's own record, for every document that could be read.
+    public var document: DocumentRecord?
     /// Document-level warnings (record warnings live in the records).
     public var warnings: [String]
     public var error: DocumentError?
 
     public init(index: Int, file: String, sha256: String? = nil, kind: String? = nil, peildatum: String? = nil,
-                records: [PilotRecord] = [], warnings: [String] = [], error: DocumentError? = nil) {
+                records: [PilotRecord] = [], document: DocumentRecord? = nil, warnings: [String] = [],
+                error: DocumentError? = nil) {
         self.index = index
         self.file = file
         self.sha256 = sha256
         self.kind = kind
         self.peildatum = peildatum
         self.records = records
+        self.document = document
         self.warnings = warnings
         self.error = error
     }

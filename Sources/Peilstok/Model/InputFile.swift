@@ -6,10 +6,13 @@ public struct InputFile: Sendable, Hashable {
     public let url: URL
     /// The name records and messages use for it: its path relative to the inbox.
     public let name: String
+    /// What the inbox manifest says about the file, if anything.
+    public var manifest: ManifestEntry?
 
-    public init(url: URL, name: String) {
+    public init(url: URL, name: String, manifest: ManifestEntry? = nil) {
         self.url = url
         self.name = name
+        self.manifest = manifest
     }
 
     /// The file's extension, lowercased, without the dot.

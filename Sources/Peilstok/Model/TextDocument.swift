@@ -6,10 +6,13 @@ public struct TextDocument: Sendable {
     public var lines: [String]
     /// Problems met while extracting that did not stop it.
     public var warnings: [String]
+    /// What the inbox manifest says about the file.
+    public var manifest: ManifestEntry?
 
-    public init(source: SourceInfo, lines: [String], warnings: [String] = []) {
+    public init(source: SourceInfo, lines: [String], warnings: [String] = [], manifest: ManifestEntry? = nil) {
         self.source = source
         self.lines = lines
         self.warnings = warnings
+        self.manifest = manifest
     }
 }

@@ -9,9 +9,10 @@ public actor RecordNormaliser: Stage {
     }
 
     public func process(_ document: SegmentedDocument) -> NormalisedDocument {
+        guard let kind = document.kind else { return NormalisedDocument(document: document, records: []) }
         let ids = Slug.unique(document.blocks.map(\.name))
         let reference = PilotRecord.DocumentRef(file: document.source.file, sha256: document.source.sha256,
-                                                kind: document.kind, peildatum: document.peildatum)
+                                                kind: kind, peildatum: document.peildatum)
         let records = zip(document.blocks, ids).map { block, id in
             record(for: block, id: id, document: reference)
         }

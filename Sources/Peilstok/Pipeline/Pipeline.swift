@@ -58,13 +58,12 @@ public struct Pipeline: Sendable {
         case .success(let validated):
             let document = validated.document
             return DocumentOutcome(index: item.index, file: item.file.name, sha256: document.source.sha256,
-                                   kind: document.kind, peildatum: document.peildatum,
-                                   records: validated.records, warnings: validated.warnings)
+                                   kind: document.kind, peildatum: document.peildatum, records: validated.records,
+                                   document: document.record(pilots: validated.records.map(\.name), warnings: validated.warnings),
+                                   warnings: validated.warnings)
         case .failure(let error):
-            var kind: String?
-            if case .noPilots(_, let detected) = error { kind = detected }
             let sha256 = (try? Data(contentsOf: item.file.url))?.sha256Hex
-            return DocumentOutcome(index: item.index, file: item.file.name, sha256: sha256, kind: kind, error: error)
+            return DocumentOutcome(index: item.index, file: item.file.name, sha256: sha256, error: error)
         }
     }
 }

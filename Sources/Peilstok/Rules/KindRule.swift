@@ -8,6 +8,8 @@ public struct KindRule: Sendable {
         case factsheet
         /// An appendix of pilot headings in running prose; sections told apart by cue words.
         case appendix
+        /// Example-case boxes in a report, one pilot each.
+        case casebox
     }
 
     public var key: String
@@ -18,6 +20,7 @@ public struct KindRule: Sendable {
     public var table: TableLayoutRule?
     public var factsheet: FactsheetLayoutRule?
     public var appendix: AppendixLayoutRule?
+    public var casebox: CaseboxLayoutRule?
 
     init(key: String, layout: Layout, signatures: [String], minMatches: Int) {
         self.key = key
@@ -32,7 +35,7 @@ public struct KindRule: Sendable {
     }
 
     static func parse(key: String, node: RuleNode) throws(RuleError) -> KindRule {
-        _ = try node.entries(allowed: ["layout", "signatures", "min_matches", "table", "factsheet", "appendix"])
+        _ = try node.entries(allowed: ["layout", "signatures", "min_matches", "table", "factsheet", "appendix", "casebox"])
         let layoutNode = try node.required("layout")
         let layoutName = try layoutNode.string()
         guard let layout = Layout(rawValue: layoutName) else {
@@ -45,10 +48,12 @@ public struct KindRule: Sendable {
         if let tableNode = try node.optional("table") { rule.table = try TableLayoutRule.parse(tableNode) }
         if let factsheetNode = try node.optional("factsheet") { rule.factsheet = try FactsheetLayoutRule.parse(factsheetNode) }
         if let appendixNode = try node.optional("appendix") { rule.appendix = try AppendixLayoutRule.parse(appendixNode) }
+        if let caseboxNode = try node.optional("casebox") { rule.casebox = try CaseboxLayoutRule.parse(caseboxNode) }
         let missing = switch layout {
         case .table: rule.table == nil
         case .factsheet: rule.factsheet == nil
         case .appendix: rule.appendix == nil
+        case .casebox: rule.casebox == nil
         }
         if missing {
             throw node.error("layout '\(layout.rawValue)' needs a '\(layout.rawValue)' entry with its settings")

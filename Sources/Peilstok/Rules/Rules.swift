@@ -11,12 +11,13 @@ public struct Rules: Sendable {
     public var peildatum: PeildatumRules
     public var dates: DateVocabulary
     public var numbers: NumberVocabulary
+    public var metadata: MetadataRules
     /// SHA-256 over the rule files' names and contents, so a run records exactly which rules it used.
     public var hash: String
 
     /// The rule files, in the order they are read and hashed.
     public static let fileNames = ["kinds.yml", "sections.yml", "names.yml", "gemeenten.yml", "peildatum.yml",
-                                   "dates.yml", "numbers.yml", "record.schema.json"]
+                                   "dates.yml", "numbers.yml", "metadata.yml", "record.schema.json", "document.schema.json"]
 
     /// Loads every rule file from `directory`; `displayDirectory` is how messages name it (e.g. `Rules`).
     public static func load(from directory: URL, displayDirectory: String? = nil) throws(RuleError) -> Rules {
@@ -43,6 +44,13 @@ public struct Rules: Sendable {
         }
 
         try checkSchema(files["record.schema.json"]!)
+        try checkSchema(files["document.schema.json"]!)
+        for kind in kinds {
+            let keys = Set((sections[kind.key] ?? []).map(\.key))
+            if let casebox = kind.casebox, !keys.contains(casebox.section) {
+                throw kindsRoot.error("kind '\(kind.key)': casebox section '\(casebox.section)' is not in sections.yml")
+            }
+        }
 
         var hashInput = ""
         for name in fileNames {
@@ -56,6 +64,7 @@ public struct Rules: Sendable {
             peildatum: try PeildatumRules.parse(try root("peildatum.yml")),
             dates: try DateVocabulary.parse(try root("dates.yml")),
             numbers: try NumberVocabulary.parse(try root("numbers.yml")),
+            metadata: try MetadataRules.parse(try root("metadata.yml")),
             hash: hashInput.sha256Hex)
     }
 

@@ -1,48 +1,64 @@
-/// The segment stage: decides a document's kind, finds its peildatum and splits it into pilot blocks.
+/// The segment stage: decides a document's kind, finds its peildatum and describes it, and splits it into pilot blocks.
+///
+/// A document of no known kind, or of a kind without pilot blocks, is kept with a warning rather than dropped.
 public actor Segmenter: Stage {
     private let rules: Rules
-    private let normaliser: Normaliser
+    private let describer: DocumentDescriber
 
     public init(rules: Rules) {
         self.rules = rules
-        self.normaliser = Normaliser(rules: rules)
+        describer = DocumentDescriber(rules: rules, normaliser: Normaliser(rules: rules))
     }
 
     public func process(_ document: TextDocument) throws(DocumentError) -> SegmentedDocument {
-        guard let kind = KindDetector(kinds: rules.kinds).detect(document) else {
-            throw .unknownKind(file: document.source.file)
-        }
-        let title = document.lines.first { !$0.allSatisfy(\.isWhitespace) }.map(TextFolding.collapseWhitespace)
+        let description = describer.describe(document)
         var warnings = document.warnings
-        let peildatum = findPeildatum(document)
-        if peildatum == nil {
-            warnings.append("no peildatum stated in the document")
+        var peildatum = description.peildatum
+        var source: String? = peildatum == nil ? nil : "document"
+        if peildatum == nil, let stated = document.manifest?.peildatum {
+            peildatum = stated
+            source = "manifest"
         }
-        let sectionRules = rules.sections[kind.key] ?? []
-        let found: (blocks: [PilotBlock], warnings: [String])
+        if peildatum == nil { warnings.append("no peildatum: the document states none and Inbox/inbox.yml gives none") }
+
+        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds).detect(document)
+        var blocks: [PilotBlock] = []
+        if let kind {
+            let found = try segment(document, as: kind)
+            blocks = found.blocks
+            warnings += found.warnings
+            if blocks.isEmpty { warnings.append("recognised as \(kind.key), but no pilot blocks were found") }
+        } else {
+            warnings.append("matches no document kind in Rules/kinds.yml: kept as a document without pilots")
+        }
+        var outline = description.outline
+        if document.source.format != .markdown {
+            for block in blocks {
+                outline.append(.init(level: 2, number: nil, text: block.heading, line: block.lines.first))
+            }
+            outline.sort { $0.line < $1.line }
+        }
+        return SegmentedDocument(source: document.source, kind: kind?.key, title: description.title, peildatum: peildatum,
+                                 peildatumSource: source, metadata: description.metadata, outline: outline,
+                                 blocks: blocks, warnings: warnings, lineCount: document.lines.count)
+    }
+
+    private func segment(_ document: TextDocument, as kind: KindRule) throws(DocumentError) -> (blocks: [PilotBlock], warnings: [String]) {
+        let sections = rules.sections[kind.key] ?? []
         // KindRule.parse guarantees the settings entry of each kind's layout.
         switch kind.layout {
         case .table:
-            found = try TableSegmenter(table: kind.table!, sections: sectionRules, names: rules.names,
-                                       gazetteer: rules.gazetteer).blocks(in: document)
-        case .factsheet:
-            found = FactsheetSegmenter(layout: kind.factsheet!, sections: sectionRules, names: rules.names,
-                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)
-        case .appendix:
-            found = AppendixSegmenter(layout: kind.appendix!, sections: sectionRules, names: rules.names,
+            return try TableSegmenter(table: kind.table!, sections: sections, names: rules.names,
                                       gazetteer: rules.gazetteer).blocks(in: document)
+        case .factsheet:
+            return FactsheetSegmenter(layout: kind.factsheet!, sections: sections, names: rules.names,
+                                      gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)
+        case .appendix:
+            return AppendixSegmenter(layout: kind.appendix!, sections: sections, names: rules.names,
+                                     gazetteer: rules.gazetteer).blocks(in: document)
+        case .casebox:
+            return CaseboxSegmenter(layout: kind.casebox!, names: rules.names, gazetteer: rules.gazetteer)
+                .blocks(in: document)
         }
-        guard !found.blocks.isEmpty else { throw .noPilots(file: document.source.file, kind: kind.key) }
-        return SegmentedDocument(source: document.source, kind: kind.key, title: title, peildatum: peildatum,
-                                 blocks: found.blocks, warnings: warnings + found.warnings,
-                                 lineCount: document.lines.count)
-    }
-
-    /// The first full date stated after a peildatum marker in the document's opening lines.
-    private func findPeildatum(_ document: TextDocument) -> String? {
-        for line in document.lines.prefix(60) {
-            if let date = normaliser.dateAfter(markers: rules.peildatum.markers, in: line) { return date }
-        }
-        return nil
     }
 }

@@ -54,7 +54,7 @@ import Testing
         try work.write("Inbox/002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
         let result = try runProcess(TestPaths.executable, ["run"], in: work.url)
         #expect(result.status == 2)
-        #expect(result.stderr == "Rules/kinds.yml:3:13: error: unknown layout 'tabel' (known: table, factsheet, appendix)\n")
+        #expect(result.stderr == "Rules/kinds.yml:3:13: error: unknown layout 'tabel' (known: table, factsheet, appendix, casebox)\n")
         #expect(!FileManager.default.fileExists(atPath: work.file("Output/records.jsonl").path))
     }
 

@@ -42,7 +42,12 @@ import Testing
         #expect(byFile["leeg.txt"]?.error == .empty(file: "leeg.txt"))
         #expect(byFile["plaatje.txt"]?.error == .binary(file: "plaatje.txt"))
         #expect(byFile["notulen.odt"]?.error == .unsupportedType(file: "notulen.odt", fileExtension: "odt"))
-        #expect(byFile["boodschappen.md"]?.error == .unknownKind(file: "boodschappen.md"))
+        let unknown = try #require(byFile["boodschappen.md"])
+        #expect(unknown.error == nil)
+        #expect(unknown.records.isEmpty)
+        #expect(unknown.document?.kind == nil)
+        #expect(unknown.document?.title == "Boodschappen")
+        #expect(unknown.warnings.contains { $0.hasPrefix("matches no document kind") })
         #expect(byFile["leeg.txt"]?.sha256 == Data().sha256Hex)
     }
 

@@ -1,0 +1,89 @@
+/// One line of `documents.jsonl`: what a document is and says about itself (`Rules/document.schema.json`).
+public struct DocumentRecord: Sendable, Hashable, Codable {
+    public static let schemaID = "peilstok.document/1"
+
+    /// A heading of the document's outline.
+    public struct Heading: Sendable, Hashable, Codable {
+        public var level: Int
+        /// The heading's number as printed ("1.2", "A"), if any.
+        public var number: String?
+        public var text: String
+        public var line: Int
+
+        public init(level: Int, number: String?, text: String, line: Int) {
+            self.level = level
+            self.number = number
+            self.text = text
+            self.line = line
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(level, forKey: .level)
+            try container.encode(number, forKey: .number)
+            try container.encode(text, forKey: .text)
+            try container.encode(line, forKey: .line)
+        }
+    }
+
+    public var schema: String
+    public var file: String
+    public var sha256: String
+    public var format: InputFormat
+    public var encoding: String
+    /// The kind from `Rules/kinds.yml`, or `nil` when the document matches none.
+    public var kind: String?
+    public var title: String?
+    public var peildatum: String?
+    /// Where the peildatum came from: `document`, `manifest`, or `nil` when unknown.
+    public var peildatumSource: String?
+    /// Fields the document states about itself (client, reference, authors, date, version).
+    public var metadata: [String: String]
+    public var outline: [Heading]
+    /// The names of the pilots read from it, in document order.
+    public var pilots: [String]
+    public var lines: Int
+    public var warnings: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, file, sha256, format, encoding, kind, title, peildatum, peildatumSource = "peildatum_source",
+             metadata, outline, pilots, lines, warnings
+    }
+
+    public init(file: String, sha256: String, format: InputFormat, encoding: String, kind: String?, title: String?,
+                peildatum: String?, peildatumSource: String?, metadata: [String: String], outline: [Heading],
+                pilots: [String], lines: Int, warnings: [String]) {
+        schema = Self.schemaID
+        self.file = file
+        self.sha256 = sha256
+        self.format = format
+        self.encoding = encoding
+        self.kind = kind
+        self.title = title
+        self.peildatum = peildatum
+        self.peildatumSource = peildatumSource
+        self.metadata = metadata
+        self.outline = outline
+        self.pilots = pilots
+        self.lines = lines
+        self.warnings = warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schema, forKey: .schema)
+        try container.encode(file, forKey: .file)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(format, forKey: .format)
+        try container.encode(encoding, forKey: .encoding)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encode(peildatum, forKey: .peildatum)
+        try container.encode(peildatumSource, forKey: .peildatumSource)
+        try container.encode(metadata, forKey: .metadata)
+        try container.encode(outline, forKey: .outline)
+        try container.encode(pilots, forKey: .pilots)
+        try container.encode(lines, forKey: .lines)
+        try container.encode(warnings, forKey: .warnings)
+    }
+}

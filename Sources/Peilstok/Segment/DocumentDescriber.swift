@@ -1,0 +1,116 @@
+import Foundation
+
+/// Reads what a document says about itself: title, metadata fields, outline and a stated peildatum.
+struct DocumentDescriber {
+    let rules: Rules
+    let normaliser: Normaliser
+    /// How far into a document its title page and metadata are looked for.
+    let openingLines = 80
+
+    struct Description {
+        var title: String?
+        var metadata: [String: String]
+        var outline: [DocumentRecord.Heading]
+        var peildatum: String?
+    }
+
+    func describe(_ document: TextDocument) -> Description {
+        let lines = document.lines
+        let outline = self.outline(lines, markdown: document.source.format == .markdown)
+        let metadata = self.metadata(Array(lines.prefix(openingLines)))
+        let markdownTitle = document.source.format == .markdown ? outline.first { $0.level == 1 }?.text : nil
+        let title = markdownTitle ?? lines.lazy.map(Self.plain).first { $0.filter(\.isLetter).count >= 3 }
+        return Description(title: title, metadata: metadata, outline: outline, peildatum: statedPeildatum(lines, metadata))
+    }
+
+    /// The text of a line without Markdown emphasis and heading marks.
+    static func plain(_ line: String) -> String {
+        var text = line.trimmingCharacters(in: .whitespaces)
+        while text.hasPrefix("#") { text.removeFirst() }
+        text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")
+        if text.hasPrefix("*"), text.hasSuffix("*"), text.count > 2 { text = String(text.dropFirst().dropLast()) }
+        return TextFolding.collapseWhitespace(text)
+    }
+
+    /// Markdown headings; in other text, numbered headings such as "A. Beschrijving …" or "1.2 Doel …".
+    private func outline(_ lines: [String], markdown: Bool) -> [DocumentRecord.Heading] {
+        var headings: [DocumentRecord.Heading] = []
+        for (index, line) in lines.enumerated() {
+            if markdown {
+                let hashes = line.prefix { $0 == "#" }.count
+                guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { continue }
+                let text = Self.plain(line)
+                guard !text.isEmpty else { continue }
+                let (number, rest) = Self.splitNumber(text)
+                headings.append(.init(level: hashes, number: number, text: rest, line: index + 1))
+            } else {
+                let text = Self.plain(line)
+                guard text.count <= 90, !text.hasSuffix("."), !text.hasSuffix(","), case let (number?, rest) = Self.splitNumber(text),
+                      number.contains(".") || number.first?.isLetter == true, rest.first?.isUppercase == true else { continue }
+                headings.append(.init(level: number.split(separator: ".").count, number: number, text: rest, line: index + 1))
+            }
+        }
+        return headings
+    }
+
+    /// "1.2 Doel" → ("1.2", "Doel"); "A. Beschrijving" → ("A", "Beschrijving").
+    private static func splitNumber(_ text: String) -> (String?, String) {
+        let parts = text.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2 else { return (nil, text) }
+        var token = String(parts[0])
+        if token.hasSuffix(".") { token.removeLast() }
+        let isNumber = !token.isEmpty && token.split(separator: ".").allSatisfy { $0.allSatisfy(\.isNumber) && !$0.isEmpty }
+        let isLetter = token.count == 1 && token.first?.isUppercase == true && parts[0].hasSuffix(".")
+        return isNumber || isLetter ? (token, String(parts[1])) : (nil, text)
+    }
+
+    /// "LABEL: value" lines, or a run of labels followed by a run of values in the same order.
+    private func metadata(_ lines: [String]) -> [String: String] {
+        let plain = lines.map(Self.plain)
+        var result: [String: String] = [:]
+        var index = 0
+        while index < plain.count {
+            var labels: [String] = []
+            var cursor = index
+            while cursor < plain.count, let field = rules.metadata.field(forLabel: plain[cursor]) {
+                labels.append(field)
+                cursor += 1
+            }
+            if labels.count >= 2 {
+                let values = plain[cursor...].filter { !$0.isEmpty }.prefix(labels.count)
+                for (field, value) in zip(labels, values) where result[field] == nil { result[field] = value }
+                index = cursor + 1
+                continue
+            }
+            if let colon = plain[index].firstIndex(of: ":"), let field = rules.metadata.field(forLabel: String(plain[index][..<colon])) {
+                let value = plain[index][plain[index].index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty, result[field] == nil { result[field] = value }
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// A peildatum the document states: after a marker, in its date field, or in a dateline.
+    private func statedPeildatum(_ lines: [String], _ metadata: [String: String]) -> String? {
+        for line in lines.prefix(openingLines) {
+            if let date = normaliser.dateAfter(markers: rules.peildatum.markers, in: line) { return date }
+        }
+        if let field = metadata["date"], let date = fullDate(field) { return date }
+        for line in lines {
+            let plain = Self.plain(line)
+            guard let comma = plain.firstIndex(of: ","),
+                  rules.peildatum.datelinePlaces.contains(TextFolding.fold(String(plain[..<comma]))) else { continue }
+            if let date = fullDate(String(plain[plain.index(after: comma)...])) { return date }
+        }
+        return nil
+    }
+
+    /// The text as one full calendar date ("12 oktober 2022" → "2022-10-12"), or `nil`.
+    private func fullDate(_ text: String) -> String? {
+        let found = normaliser.expressions(in: text)
+        guard found.count == 1, let date = found.first, date.type == .date, date.mod == nil,
+              let timex = date.timex, RecordValidator.isISODate(timex) else { return nil }
+        return timex
+    }
+}
