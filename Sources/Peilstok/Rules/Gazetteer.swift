@@ -9,6 +9,20 @@ public struct Gazetteer: Sendable {
         return Gazetteer(names: names.sorted { ($0.count, $0) > ($1.count, $1) })
     }
 
+    /// The first known municipality written right after one of `markers` ("… de gemeente Heerlen …").
+    public func findAfter(markers: [String], in text: String) -> String? {
+        let folded = TextFolding.fold(text)
+        var earliest: (offset: Int, name: String)?
+        for marker in markers {
+            for name in names {
+                guard let range = folded.range(of: marker + " " + TextFolding.fold(name)) else { continue }
+                let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
+                if offset < (earliest?.offset ?? .max) { earliest = (offset, name) }
+            }
+        }
+        return earliest?.name
+    }
+
     /// The first known municipality named in `text` as whole words, or before a hyphen ("Rotterdam-Zuid").
     public func find(in text: String) -> String? {
         let folded = TextFolding.fold(text)

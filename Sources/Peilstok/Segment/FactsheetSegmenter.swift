@@ -92,7 +92,9 @@ struct FactsheetSegmenter {
             for rule in sections where !sectionList.contains(where: { $0.key == rule.key }) {
                 warnings.append("no '\(rule.key)' section found on the page")
             }
-            let gemeente = pilot.gemeente ?? sectionList.first { $0.key == "structuur" }.flatMap { firstSentenceMunicipality($0.text) }
+            let structure = sectionList.first { $0.key == sections.first?.key }?.text ?? ""
+            let gemeente = pilot.gemeente ?? gazetteer.findAfter(markers: names.gemeenteMarkers, in: structure)
+                ?? firstSentenceMunicipality(structure)
             blocks.append(PilotBlock(
                 name: pilot.name, heading: heading.text, gemeente: gemeente, sections: sectionList,
                 lines: LineRange(firstLine[position] + 1, lastLine[position] + 1),
@@ -194,7 +196,7 @@ struct FactsheetSegmenter {
         return result
     }
 
-    /// A municipality named in the first sentence of the structure box ("… Feijenoord (Rotterdam-Zuid) …").
+    /// A municipality named in the first sentence of the first box ("… Feijenoord (Rotterdam-Zuid) …").
     private func firstSentenceMunicipality(_ text: String) -> String? {
         let sentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
         return gazetteer.find(in: sentence)
