@@ -183,15 +183,22 @@ struct FactsheetSegmenter {
         return parts.isEmpty ? nil : Hyphenation.paragraph(parts, elisionWords: names.elisionWords)
     }
 
-    /// Page numbers from the contents list ("4. Hillesluis en Feijenoord"), by folded pilot name.
+    /// Page numbers from the contents list ("4. Hillesluis en Feijenoord"), by folded pilot name; an entry
+    /// broken over lines continues on lines that open in lowercase or with a bracket.
     private func contentsPageNumbers(_ lines: [String], before end: Int) -> [String: Int] {
+        var entries: [(number: Int, name: String)] = []
+        for line in lines[..<end] where !line.isEmpty {
+            if let dot = line.firstIndex(of: "."), let number = Int(line[..<dot]), number > 0 {
+                let name = line[line.index(after: dot)...].trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty { entries.append((number, name)) }
+            } else if let first = line.first, first.isLowercase || first == "(", let last = entries.popLast() {
+                entries.append((last.number, last.name + " " + line))
+            }
+        }
         var result: [String: Int] = [:]
-        for line in lines[..<end] {
-            guard let dot = line.firstIndex(of: "."), let number = Int(line[..<dot]), number > 0 else { continue }
-            let name = line[line.index(after: dot)...].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty else { continue }
-            let pilot = PilotName(heading: name, rules: names, gazetteer: gazetteer)
-            result[TextFolding.foldForScoring(pilot.name)] = number
+        for entry in entries {
+            let pilot = PilotName(heading: entry.name, rules: names, gazetteer: gazetteer)
+            result[TextFolding.foldForScoring(pilot.name)] = entry.number
         }
         return result
     }

@@ -107,3 +107,29 @@ import Testing
         #expect(try runProcess(TestPaths.executable, ["normalize", "--peildatum", "12-10-2022"], in: work.url).status == 2)
     }
 }
+
+/// The `inspect` command an analyst uses to write rules.
+@Suite struct InspectCommandTests {
+    @Test func showsKindPeildatumAndEachSectionWithItsLines() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try work.write("Inbox/002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        let result = try runProcess(TestPaths.executable, ["inspect", "Inbox/002_067f7ab2b7d390c7.txt",
+                                                           "--rules", TestPaths.rules.path], in: work.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("kind:      stand-van-zaken (detected)"))
+        #expect(result.stdout.contains("peildatum: 2021-12-01 (from the document)"))
+        #expect(result.stdout.contains("pilots:    33"))
+        #expect(result.stdout.contains("9. Wijkrechtbank Eindhoven  [lines 41]  gemeente: Eindhoven"))
+        #expect(result.stdout.contains(#"   looptijd                  41          "Oktober 2019 – medio 2022""#))
+    }
+
+    @Test func aBadFileIsOneLineAndExitCodeOne() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try work.write("leeg.txt", Data())
+        let result = try runProcess(TestPaths.executable, ["inspect", "leeg.txt", "--rules", TestPaths.rules.path], in: work.url)
+        #expect(result.status == 1)
+        #expect(result.stderr == "leeg.txt: empty file\n")
+    }
+}

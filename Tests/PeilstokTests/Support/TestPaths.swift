@@ -10,6 +10,9 @@ enum TestPaths {
     static let shared = repository.deletingLastPathComponent().appending(path: "shared")
     static let standVanZakenSeed = shared.appending(path: "seeds/002_067f7ab2b7d390c7.txt")
     static let standVanZakenGold = shared.appending(path: "gold/002_standvanzaken.gold.json")
+    static let seeds = shared.appending(path: "seeds")
+    static let gold = shared.appending(path: "gold")
+    static let sampleInbox = repository.appending(path: "Inbox")
 
     /// The project's own rules, loaded once.
     static let loadedRules: Rules = {
@@ -21,6 +24,17 @@ enum TestPaths {
         if let path = ProcessInfo.processInfo.environment["PEILSTOK_BIN"] { return URL(filePath: path) }
         return repository.appending(path: ".build/debug/peilstok")
     }
+}
+
+/// Runs the pipeline over the named seed files as an inbox with the sample inbox's manifest.
+func runSeeds(_ names: [String], jobs: Int = 2) async throws -> [DocumentOutcome] {
+    let inbox = try TemporaryDirectory()
+    defer { inbox.cleanup() }
+    for name in names { try inbox.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name))) }
+    let manifest = try InboxManifest.load(from: TestPaths.sampleInbox.appending(path: "inbox.yml"),
+                                          displayPath: "Inbox/inbox.yml", rules: TestPaths.loadedRules)
+    let files = manifest.apply(to: try Inbox.files(in: inbox.url, displayName: "Inbox")).files
+    return await Pipeline(rules: TestPaths.loadedRules, jobs: jobs).run(files)
 }
 
 /// A fresh temporary directory, removed by `cleanup()`.

@@ -28,6 +28,23 @@ import Testing
         #expect(result.stdout.contains("schema: 33 passed, 0 failed"))
     }
 
+    @Test func everyDocumentRecordMatchesItsSchema() async throws {
+        let outcomes = try await runSeeds(["000_cad00d4029970908.txt", "001_9fa5d12fc6f62dbe.txt", "002_067f7ab2b7d390c7.txt",
+                                           "003_594f80364ebc7975.txt", "004_607ef2ade63b3d16.txt"])
+        let output = try TemporaryDirectory()
+        defer { output.cleanup() }
+        try JSONLines.encode(outcomes.compactMap(\.document)).write(to: output.file("documents.jsonl"))
+        try JSONLines.encode(outcomes.flatMap(\.records)).write(to: output.file("records.jsonl"))
+        let documents = try runProcess(URL(filePath: "/usr/bin/env"),
+                                       ["python3", "Scripts/validate_records.py", "Rules/document.schema.json",
+                                        output.file("documents.jsonl").path], in: TestPaths.repository)
+        #expect(documents.status == 0, "\(documents.stdout)")
+        #expect(documents.stdout.contains("schema: 5 passed, 0 failed"))
+        let records = try validate(output.file("records.jsonl"))
+        #expect(records.status == 0, "\(records.stdout)")
+        #expect(records.stdout.contains("schema: 76 passed, 0 failed"))
+    }
+
     @Test func theSchemaRejectsABrokenRecord() async throws {
         var record = try #require(try await seedRecords().first)
         record.id = "Not A Slug"
