@@ -16,6 +16,10 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
@@ -23,6 +27,7 @@ let package = Package(
             name: "Peilstok",
             dependencies: [
                 "CLibXML2",
+                "CPoppler",
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),

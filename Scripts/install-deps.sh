@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what peilstok needs on a fresh Debian machine, and nothing that is already there:
-# the C libraries it links (libxml2), pkg-config, and Python's jsonschema for the schema tests.
+# the C libraries it links (libxml2, poppler-glib), pkg-config, poppler-utils (pdftotext, for
+# the benchmark) and Python's jsonschema for the schema tests.
 set -euo pipefail
 
 as_root() {
@@ -18,6 +19,8 @@ fi
 missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
+pkg-config --exists poppler-glib 2>/dev/null || missing+=(libpoppler-glib-dev)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "install-deps: installing ${missing[*]}" >&2

@@ -16,11 +16,32 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The inbox manifest to take the file's peildatum and kind from (default: inbox.yml beside the file).")
     var manifest: String?
 
+    @Flag(name: .long, help: "For a PDF: print each page's blocks in reading order with their boxes.")
+    var layout = false
+
+    @Option(name: .long, help: "With --layout: only these pages (e.g. 3 or 2,5).")
+    var page: String?
+
+    @Option(name: .long, help: "A file holding the password of an encrypted PDF.")
+    var passwordFile: String?
+
     @OptionGroup var rules: RulesOption
 
     func run() async throws {
-        let loaded = try rules.load()
         let url = URL(filePath: file)
+        let password = try passwordFile.map { try PasswordFile.read($0) }
+        if layout {
+            let pages = page.map { Set($0.split(separator: ",").compactMap { Int($0) }) }
+            do {
+                print(try LayoutReport.render(url: url, file: url.lastPathComponent, password: password, pages: pages),
+                      terminator: "")
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            return
+        }
+        let loaded = try rules.load()
         let manifestURL = manifest.map { URL(filePath: $0) } ?? url.deletingLastPathComponent().appending(path: "inbox.yml")
         var input = InputFile(url: url, name: url.lastPathComponent)
         do {
@@ -37,7 +58,7 @@ struct InspectCommand: AsyncParsableCommand {
             input.manifest = ManifestEntry(peildatum: input.manifest?.peildatum, kind: kind)
         }
         do {
-            let text = try await Extractor().process(input)
+            let text = try await Extractor(password: password).process(input)
             let segmented = try await Segmenter(rules: loaded).process(text)
             let source = kind != nil ? "--kind" : input.manifest?.kind != nil ? "inbox.yml" : "detected"
             print(InspectionReport.render(segmented, kindSource: source), terminator: "")

@@ -2,11 +2,21 @@ import Foundation
 
 /// The extract stage: reads a file's bytes and yields its text lines in reading order.
 public actor Extractor: Stage {
-    public init() {}
+    /// The password for encrypted PDFs, if the user gave one.
+    private let password: String?
+
+    public init(password: String? = nil) {
+        self.password = password
+    }
 
     public func process(_ input: InputFile) throws(DocumentError) -> TextDocument {
         guard let format = InputFormat(fileExtension: input.fileExtension) else {
             throw .unsupportedType(file: input.name, fileExtension: input.fileExtension)
+        }
+        if format == .pdf {
+            var document = try PDFExtractor().extract(url: input.url, file: input.name, password: password).document
+            document.manifest = input.manifest
+            return document
         }
         let data: Data
         do {
@@ -32,6 +42,8 @@ public actor Extractor: Stage {
             lines = UnicodeCleanup.lines(text)
         case .html:
             lines = try HTMLDocument(html: text, file: file).textLines()
+        case .pdf:
+            throw .unreadable(file: file, reason: "a PDF is read from its file, not from bytes")
         }
         let source = SourceInfo(file: file, sha256: data.sha256Hex, format: format, encoding: decoded.encoding)
         var warnings: [String] = []

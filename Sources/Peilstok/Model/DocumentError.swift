@@ -4,13 +4,14 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty(file: String)
     case binary(file: String)
     case unsupportedType(file: String, fileExtension: String)
+    case encrypted(file: String)
     case malformed(file: String, line: Int, reason: String)
 
     /// The file the error is about.
     public var file: String {
         switch self {
         case .unreadable(let file, _), .empty(let file), .binary(let file), .unsupportedType(let file, _),
-             .malformed(let file, _, _):
+             .encrypted(let file), .malformed(let file, _, _):
             file
         }
     }
@@ -22,8 +23,9 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
         case .empty: "empty file"
         case .binary: "binary content, not a text report"
         case .unsupportedType(_, let ext):
-            ext.isEmpty ? "no file extension: expected .txt, .md or .html"
-                : "unsupported file type '.\(ext)': expected .txt, .md or .html"
+            ext.isEmpty ? "no file extension: expected .txt, .md, .html or .pdf"
+                : "unsupported file type '.\(ext)': expected .txt, .md, .html or .pdf"
+        case .encrypted: "encrypted PDF: give its password with --password-file"
         case .malformed(_, _, let reason): reason
         }
     }

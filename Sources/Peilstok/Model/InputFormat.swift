@@ -6,6 +6,8 @@ public enum InputFormat: String, Sendable, Codable, CaseIterable {
     case markdown
     /// An HTML report (`.html`, `.htm`).
     case html
+    /// A PDF, read through poppler-glib.
+    case pdf
 
     /// The format a file extension stands for, or `nil` when peilstok does not read it.
     public init?(fileExtension: String) {
@@ -13,6 +15,7 @@ public enum InputFormat: String, Sendable, Codable, CaseIterable {
         case "txt", "text": self = .text
         case "md", "markdown": self = .markdown
         case "html", "htm": self = .html
+        case "pdf": self = .pdf
         default: return nil
         }
     }

@@ -8,6 +8,10 @@ public struct TextDocument: Sendable {
     public var warnings: [String]
     /// What the inbox manifest says about the file.
     public var manifest: ManifestEntry?
+    /// For a paged source (PDF), where each line came from; `origins[n - 1]` is line `n`'s.
+    public var origins: [LineOrigin?]?
+    /// For a PDF, what it says about itself.
+    public var pdf: PDFMetadata?
 
     public init(source: SourceInfo, lines: [String], warnings: [String] = [], manifest: ManifestEntry? = nil) {
         self.source = source

@@ -19,7 +19,7 @@ struct DocumentDescriber {
         let outline = self.outline(lines, markdown: document.source.format == .markdown)
         let metadata = self.metadata(Array(lines.prefix(openingLines)))
         let markdownTitle = document.source.format == .markdown ? outline.first { $0.level == 1 }?.text : nil
-        let title = markdownTitle ?? lines.lazy.map(Self.plain).first { $0.filter(\.isLetter).count >= 3 }
+        let title = document.pdf?.title ?? markdownTitle ?? lines.lazy.map(Self.plain).first { $0.filter(\.isLetter).count >= 3 }
         return Description(title: title, metadata: metadata, outline: outline, peildatum: statedPeildatum(lines, metadata))
     }
 

@@ -69,24 +69,39 @@ struct FactsheetLineClassifier {
         return .text
     }
 
-    /// "Pilot …" followed, within a few lines, by a section heading; the lines between continue the heading.
+    /// "Pilot …" followed, within a few lines, by a section heading; the lines between continue the heading,
+    /// except caption and layout lines, which are skipped and keep their own meaning.
     private func pilotHeading(at index: Int, _ lines: [String]) -> FactsheetLine? {
         let line = lines[index]
         let words = line.split(separator: " ")
-        guard words.count >= 2, TextFolding.fold(String(words[0])) == layout.headingPrefix, line.count <= 80,
+        guard words.count >= 2, TextFolding.fold(String(words[0])) == layout.headingPrefix, line.count <= 120,
               !line.hasSuffix(".") else { return nil }
         var parts = [line]
+        var consumed = 1
+        var continuing = true
         var cursor = index
         for _ in 0..<layout.headingLines {
             guard let next = nextNonBlank(after: cursor, lines) else { return nil }
             if sectionHeading(at: next, lines) != nil {
-                return .pilot(heading: TextFolding.collapseWhitespace(parts.joined(separator: " ")), consumed: next - index)
+                return .pilot(heading: TextFolding.collapseWhitespace(parts.joined(separator: " ")), consumed: consumed)
             }
-            guard lines[next].count <= 60, !lines[next].hasSuffix(".") else { return nil }
-            parts.append(lines[next])
+            if isLayoutLine(lines[next]) {
+                continuing = false
+            } else {
+                guard continuing, lines[next].count <= 60, !lines[next].hasSuffix(".") else { return nil }
+                parts.append(lines[next])
+                consumed = next - index + 1
+            }
             cursor = next
         }
         return nil
+    }
+
+    /// A caption, legend or other layout line, which never continues a heading.
+    private func isLayoutLine(_ line: String) -> Bool {
+        let folded = TextFolding.fold(line)
+        return lijnCaption(folded) != nil || layout.vorm[folded] != nil || layout.captions.contains(folded)
+            || layout.noise.contains(folded) || layout.pageEnd.contains(folded) || folded == layout.lijnWord || isAxis(line)
     }
 
     /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named.
@@ -118,8 +133,8 @@ struct FactsheetLineClassifier {
         return true
     }
 
-    /// A headline figure: a line that is only a number ("57", "1.361"), a qualifier line ("Ca.") and a number line,
-    /// or a number with a short lowercase label on its line ("48 best practices").
+    /// A headline figure: a line that is only a number ("57", "1.361"), a qualifier and a number on one line or
+    /// two ("Ca. 1000"), or a number with a short lowercase label on its line ("48 best practices").
     private func figure(at index: Int, _ lines: [String], opensPage: Bool) -> FactsheetLine? {
         let line = lines[index]
         if let value = Self.number(line) {
@@ -131,6 +146,10 @@ struct FactsheetLineClassifier {
                            opensPage: opensPage)
         }
         let words = line.split(separator: " ")
+        if words.count == 2, layout.figureQualifiers.contains(TextFolding.fold(String(words[0]))),
+           let value = Self.number(String(words[1])) {
+            return .figure(value: value, text: line, label: nil, consumed: 1, opensPage: opensPage)
+        }
         if words.count >= 2, words.count <= 4, line.count <= 30, let value = Self.number(String(words[0])),
            words[1].first?.isLowercase == true, let last = line.last, !".!?:;,".contains(last) {
             return .figure(value: value, text: String(words[0]), label: words.dropFirst().joined(separator: " "),

@@ -2,9 +2,11 @@ import Foundation
 
 /// Reads the `factsheet` layout: one pilot per page, its boxes out of order in the text layer.
 ///
-/// A page's "Voorbeeld casus" box comes before its "Pilot …" heading; the other sections follow the heading.
-/// Captions give `lijn` and `vorm`; headline figures after a page's closing line ("Doorlooptijd") belong
-/// to the next page, and a bare number equal to the page's number in the contents list is its page number.
+/// When the lines know their PDF page, everything on a page belongs to that page's pilot. In a bare text layer,
+/// a page's "Voorbeeld casus" box comes before its "Pilot …" heading and the other sections follow it;
+/// headline figures after a page's closing line ("Doorlooptijd") belong to the next page; short caption lines
+/// left at a box's end are trimmed. Captions give `lijn` and `vorm`, and a bare number equal to the page's
+/// number in the contents list is its page number.
 struct FactsheetSegmenter {
     let layout: FactsheetLayoutRule
     let sections: [SectionRule]
@@ -28,6 +30,7 @@ struct FactsheetSegmenter {
 
     func blocks(in document: TextDocument) -> (blocks: [PilotBlock], warnings: [String]) {
         let lines = document.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let pages = document.origins.map { origins in origins.map { $0?.page } }
         let kinds = FactsheetLineClassifier(layout: layout, sections: sections, years: years).classify(document.lines)
         var headings: [Heading] = []
         for (index, kind) in kinds.enumerated() {
@@ -46,19 +49,17 @@ struct FactsheetSegmenter {
         for (index, kind) in kinds.enumerated() {
             switch kind {
             case .section(let key, let consumed, let rest):
-                let body = collectBody(from: index + consumed, rest: rest, kinds: kinds, lines: lines)
-                guard let owner = owner(ofSection: key, at: index, headings: headings, kinds: kinds) else { continue }
+                let body = collectBody(from: index + consumed, rest: rest, kinds: kinds, lines: lines, trim: pages == nil)
+                guard let owner = pageOwner(index, pages, headings) ?? owner(ofSection: key, at: index, headings: headings, kinds: kinds)
+                else { continue }
                 bodies[owner].append(Body(key: key, line: index, text: body.text, lines: body.lines))
                 firstLine[owner] = min(firstLine[owner], index)
                 lastLine[owner] = max(lastLine[owner], body.lines.last - 1)
             case .figure(let value, let text, let inlineLabel, _, let opensPage):
-                guard let owner = owner(ofFigureAt: index, opensPage: opensPage, headings: headings, kinds: kinds) else {
-                    continue
-                }
-                if pageNumbers[TextFolding.foldForScoring(PilotName(heading: headings[owner].text, rules: names,
-                                                                           gazetteer: gazetteer).name)] == Int(text) {
-                    continue
-                }
+                guard let owner = pageOwner(index, pages, headings)
+                    ?? owner(ofFigureAt: index, opensPage: opensPage, headings: headings, kinds: kinds) else { continue }
+                let name = PilotName(heading: headings[owner].text, rules: names, gazetteer: gazetteer).name
+                if let pageNumber = pageNumbers[TextFolding.foldForScoring(name)], pageNumber == Int(text) { continue }
                 var figure = TypedExpression(type: .number, text: text, at: [0, text.unicodeScalars.count])
                 figure.value = value
                 let following = label(after: index, kinds: kinds, lines: lines)
@@ -67,9 +68,13 @@ struct FactsheetSegmenter {
                 if text.contains(" ") { figure.qualifier = "approx" }
                 figures[owner].append(figure)
             case .lijn(let named):
-                if let owner = lastHeading(before: index, headings) { lijn[owner].formUnion(named) }
+                if let owner = pageOwner(index, pages, headings) ?? lastHeading(before: index, headings) {
+                    lijn[owner].formUnion(named)
+                }
             case .vorm(let form):
-                if let owner = lastHeading(before: index, headings), vorm[owner] == nil { vorm[owner] = form }
+                if let owner = pageOwner(index, pages, headings) ?? lastHeading(before: index, headings), vorm[owner] == nil {
+                    vorm[owner] = form
+                }
             default:
                 continue
             }
@@ -101,6 +106,12 @@ struct FactsheetSegmenter {
                 lijn: lijn[position].sorted(), vorm: vorm[position], figures: figures[position], warnings: warnings))
         }
         return (blocks, [])
+    }
+
+    /// With page provenance: the pilot whose heading stands on the same page as the line, if any.
+    private func pageOwner(_ index: Int, _ pages: [Int?]?, _ headings: [Heading]) -> Int? {
+        guard let pages, let page = pages[index] else { return nil }
+        return headings.firstIndex { pages[$0.line] == page }
     }
 
     /// The page a section belongs to: the box that opens a page belongs to the heading after it,
@@ -137,8 +148,8 @@ struct FactsheetSegmenter {
         headings.lastIndex { $0.line < index }
     }
 
-    /// Text lines from `start` until the next line that is not text, then trailing caption lines trimmed off.
-    private func collectBody(from start: Int, rest: String?, kinds: [FactsheetLine], lines: [String])
+    /// Text lines from `start` until the next line that is not text; with `trim`, trailing caption lines are cut off.
+    private func collectBody(from start: Int, rest: String?, kinds: [FactsheetLine], lines: [String], trim: Bool)
         -> (text: String, lines: LineRange) {
         var collected: [(line: Int, text: String)] = []
         if let rest, !rest.isEmpty { collected.append((start - 1, rest)) }
@@ -151,7 +162,7 @@ struct FactsheetSegmenter {
             }
             index += 1
         }
-        while let last = collected.last, collected.count > 1, Self.isCaptionLike(last.text) {
+        while trim, let last = collected.last, collected.count > 1, Self.isCaptionLike(last.text) {
             collected.removeLast()
         }
         let first = (collected.first?.line ?? start - 1) + 1

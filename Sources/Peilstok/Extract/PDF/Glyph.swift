@@ -1,0 +1,42 @@
+/// One character of a PDF page with its box (PDF points, origin top left) and font.
+public struct Glyph: Sendable, Hashable {
+    public var character: Character
+    public var box: Box
+    public var fontSize: Double
+    public var bold: Bool
+    public var underlined: Bool
+}
+
+/// An axis-aligned rectangle in PDF points, y growing downwards.
+public struct Box: Sendable, Hashable, Codable {
+    public var x0: Double
+    public var y0: Double
+    public var x1: Double
+    public var y1: Double
+
+    public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+    }
+
+    public var width: Double { x1 - x0 }
+    public var height: Double { y1 - y0 }
+
+    /// The smallest box holding both.
+    public func union(_ other: Box) -> Box {
+        Box(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.unkeyedContainer()
+        for value in [x0, y0, x1, y1] { try container.encode((value * 10).rounded() / 10) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        self.init(x0: try container.decode(Double.self), y0: try container.decode(Double.self),
+                  x1: try container.decode(Double.self), y1: try container.decode(Double.self))
+    }
+}

@@ -1,0 +1,60 @@
+internal import CPoppler
+
+/// One page of a `PopplerDocument`. Owns its `PopplerPage` and keeps the document alive.
+final class PopplerPage {
+    private let page: OpaquePointer
+    private let document: PopplerDocument
+
+    init(page: OpaquePointer, document: PopplerDocument) {
+        self.page = page
+        self.document = document
+    }
+
+    deinit { peilstok_object_unref(UnsafeMutableRawPointer(page)) }
+
+    /// Calls `poppler_page_get_size`: width and height in points.
+    var size: (width: Double, height: Double) {
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        return (width, height)
+    }
+
+    /// Every character with its box and font, from `poppler_page_get_text`, `poppler_page_get_text_layout`
+    /// and `poppler_page_get_text_attributes`.
+    func glyphs() -> [Glyph] {
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else { return [] }
+        defer { g_free(rectangles) }
+        guard let raw = poppler_page_get_text(page) else { return [] }
+        defer { g_free(raw) }
+
+        var fonts: [(start: Int, end: Int, size: Double, bold: Bool, underlined: Bool)] = []
+        if let attributes = poppler_page_get_text_attributes(page) {
+            defer { poppler_page_free_text_attributes(attributes) }
+            var node: UnsafeMutablePointer<GList>? = attributes
+            while let current = node {
+                let attribute = peilstok_attributes(current).pointee
+                let name = attribute.font_name.map { String(cString: $0) } ?? ""
+                fonts.append((Int(attribute.start_index), Int(attribute.end_index), attribute.font_size,
+                              name.localizedCaseInsensitiveContains("bold"), attribute.is_underlined != 0))
+                node = current.pointee.next
+            }
+        }
+
+        // One layout rectangle per Unicode scalar of the page text.
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(Int(count))
+        var fontIndex = 0
+        for (index, scalar) in String(cString: raw).unicodeScalars.enumerated() where index < Int(count) {
+            let rectangle = rectangles[index]
+            while fontIndex < fonts.count, fonts[fontIndex].end < index { fontIndex += 1 }
+            let font = fontIndex < fonts.count && fonts[fontIndex].start <= index ? fonts[fontIndex] : nil
+            glyphs.append(Glyph(character: Character(scalar),
+                                box: Box(x0: rectangle.x1, y0: rectangle.y1, x1: rectangle.x2, y1: rectangle.y2),
+                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, underlined: font?.underlined ?? false))
+        }
+        return glyphs
+    }
+}

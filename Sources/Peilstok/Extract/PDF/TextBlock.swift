@@ -1,0 +1,41 @@
+/// A region of a page read as one unit: its lines in order, with the box they fill.
+public struct TextBlock: Sendable, Hashable {
+    /// A line of a block: its words joined by spaces, its box and its font.
+    public struct Line: Sendable, Hashable {
+        public var text: String
+        public var box: Box
+        public var fontSize: Double
+        public var bold: Bool
+        public var underlined: Bool
+    }
+
+    public var lines: [Line]
+    public var box: Box
+
+    /// Lines from words: words whose vertical centres lie within half a line height share a line, read left to right.
+    static func make(_ words: [Word]) -> TextBlock? {
+        guard let first = words.first else { return nil }
+        let sorted = words.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        var groups: [[Word]] = []
+        for word in sorted {
+            let centre = (word.box.y0 + word.box.y1) / 2
+            if let index = groups.lastIndex(where: { group in
+                let reference = group[0].box
+                return abs(centre - (reference.y0 + reference.y1) / 2) < max(reference.height, word.box.height) / 2
+            }) {
+                groups[index].append(word)
+            } else {
+                groups.append([word])
+            }
+        }
+        let lines = groups.map { group -> Line in
+            let ordered = group.sorted { $0.box.x0 < $1.box.x0 }
+            let box = ordered.dropFirst().reduce(ordered[0].box) { $0.union($1.box) }
+            return Line(text: ordered.map(\.text).joined(separator: " "), box: box,
+                        fontSize: ordered.map(\.fontSize).max() ?? 0,
+                        bold: ordered.allSatisfy(\.bold), underlined: ordered.allSatisfy(\.underlined))
+        }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
+        return TextBlock(lines: lines, box: box)
+    }
+}

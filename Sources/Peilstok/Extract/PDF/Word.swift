@@ -1,0 +1,37 @@
+/// A word of a PDF page: glyphs between white space, with the union of their boxes.
+struct Word: Sendable, Hashable {
+    var text: String
+    var box: Box
+    var fontSize: Double
+    var bold: Bool
+    var underlined: Bool
+
+    /// Groups glyphs into words at white space, at a new line and at a gap wider than half the font size.
+    static func words(from glyphs: [Glyph]) -> [Word] {
+        var words: [Word] = []
+        var current: [Glyph] = []
+        func flush() {
+            guard let first = current.first else { return }
+            let box = current.dropFirst().reduce(first.box) { $0.union($1.box) }
+            let bold = current.filter(\.bold).count * 2 > current.count
+            let underlined = current.filter(\.underlined).count * 2 > current.count
+            words.append(Word(text: String(current.map(\.character)), box: box,
+                              fontSize: current.map(\.fontSize).max() ?? 0, bold: bold, underlined: underlined))
+            current = []
+        }
+        for glyph in glyphs {
+            if glyph.character.isWhitespace {
+                flush()
+                continue
+            }
+            if let last = current.last {
+                let sameLine = abs((glyph.box.y0 + glyph.box.y1) / 2 - (last.box.y0 + last.box.y1) / 2) < last.box.height / 2
+                let gap = glyph.box.x0 - last.box.x1
+                if !sameLine || gap > max(last.fontSize, 4) / 2 || gap < -last.box.width { flush() }
+            }
+            current.append(glyph)
+        }
+        flush()
+        return words
+    }
+}

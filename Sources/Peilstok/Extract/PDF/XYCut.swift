@@ -1,0 +1,44 @@
+/// Reading order by recursive XY-cut: a region is split at its widest run of white space, across the page
+/// (into bands read top to bottom) or down it (into columns read left to right), until no gap is wide enough.
+struct XYCut {
+    /// The narrowest white space that separates columns, in points.
+    let columnGap: Double
+    /// The narrowest white space that separates bands, in points.
+    let rowGap: Double
+
+    /// Gaps in `intervals` (sorted by start) wider than `minimum`: where a cut may fall, as (start of gap, width).
+    private static func gaps(_ intervals: [(Double, Double)], minimum: Double) -> [(at: Double, width: Double)] {
+        var result: [(at: Double, width: Double)] = []
+        guard var reach = intervals.first?.1 else { return result }
+        for (start, end) in intervals.dropFirst() {
+            if start - reach >= minimum { result.append((reach, start - reach)) }
+            reach = max(reach, end)
+        }
+        return result
+    }
+
+    func blocks(_ words: [Word]) -> [TextBlock] {
+        guard words.count > 1 else { return words.isEmpty ? [] : [TextBlock.make(words)].compactMap { $0 } }
+        let vertical = Self.gaps(words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }, minimum: columnGap)
+        let horizontal = Self.gaps(words.map { ($0.box.y0, $0.box.y1) }.sorted { $0.0 < $1.0 }, minimum: rowGap)
+        let widestColumn = vertical.map(\.width).max() ?? 0
+        let widestRow = horizontal.map(\.width).max() ?? 0
+        if widestColumn == 0, widestRow == 0 { return [TextBlock.make(words)].compactMap { $0 } }
+        // Cut where the white space is widest relative to what its direction needs.
+        if widestRow / rowGap >= widestColumn / columnGap {
+            return split(words, at: horizontal.map(\.at)) { ($0.box.y0 + $0.box.y1) / 2 }.flatMap(blocks)
+        }
+        return split(words, at: vertical.map(\.at)) { ($0.box.x0 + $0.box.x1) / 2 }.flatMap(blocks)
+    }
+
+    /// Words grouped by which side of each cut their centre lies, in order.
+    private func split(_ words: [Word], at cuts: [Double], by position: (Word) -> Double) -> [[Word]] {
+        var parts = [[Word]](repeating: [], count: cuts.count + 1)
+        for word in words {
+            let value = position(word)
+            let index = cuts.firstIndex { value < $0 } ?? cuts.count
+            parts[index].append(word)
+        }
+        return parts.filter { !$0.isEmpty }
+    }
+}
