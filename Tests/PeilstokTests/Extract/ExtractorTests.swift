@@ -62,7 +62,7 @@ import Testing
             try await Extractor().process(file)
         }
         #expect(DocumentError.unsupportedType(file: "rapport.docx", fileExtension: "docx").description
-            == "rapport.docx: unsupported file type '.docx': expected .txt, .md or .html")
+            == "rapport.docx: unsupported file type '.docx': expected .txt, .md, .html or .pdf")
     }
 
     @Test func turnsAnHTMLTableIntoTabSeparatedRowsOfCellHTML() throws {
