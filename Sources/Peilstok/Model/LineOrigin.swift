@@ -1,10 +1,15 @@
-/// Where an extracted line lies in a paged source: its 1-based page and its box in points.
+/// Where an extracted line lies in a paged source: its 1-based page, its box in points, and its font.
 public struct LineOrigin: Sendable, Hashable, Codable {
     public var page: Int
     public var box: Box
+    public var fontSize: Double
+    /// Every word of the line is set in a bold font: a heading signal.
+    public var bold: Bool
 
-    public init(page: Int, box: Box) {
+    public init(page: Int, box: Box, fontSize: Double = 0, bold: Bool = false) {
         self.page = page
         self.box = box
+        self.fontSize = fontSize
+        self.bold = bold
     }
 }

@@ -20,7 +20,8 @@ struct DocumentDescriber {
         let metadata = self.metadata(Array(lines.prefix(openingLines)))
         let markdownTitle = document.source.format == .markdown ? outline.first { $0.level == 1 }?.text : nil
         let title = document.pdf?.title ?? markdownTitle ?? lines.lazy.map(Self.plain).first { $0.filter(\.isLetter).count >= 3 }
-        return Description(title: title, metadata: metadata, outline: outline, peildatum: statedPeildatum(lines, metadata))
+        return Description(title: title, metadata: metadata, outline: outline,
+                           peildatum: statedPeildatum(lines, metadata, pdfTitle: document.pdf?.title))
     }
 
     /// The text of a line without Markdown emphasis and heading marks.
@@ -92,9 +93,13 @@ struct DocumentDescriber {
     }
 
     /// A peildatum the document states: after a marker, in its date field, or in a dateline.
-    private func statedPeildatum(_ lines: [String], _ metadata: [String: String]) -> String? {
-        for line in lines.prefix(openingLines) {
-            if let date = normaliser.dateAfter(markers: rules.peildatum.markers, in: line) { return date }
+    private func statedPeildatum(_ lines: [String], _ metadata: [String: String], pdfTitle: String?) -> String? {
+        // Each opening line with the next, so a date broken over a line end still counts; and a PDF's own title.
+        let opening = Array(lines.prefix(openingLines))
+        var candidates = zip(opening, opening.dropFirst() + [""]).map { "\($0) \($1)" }
+        if let pdfTitle { candidates.insert(pdfTitle, at: 0) }
+        for text in candidates {
+            if let date = normaliser.dateAfter(markers: rules.peildatum.markers, in: text) { return date }
         }
         if let field = metadata["date"], let date = fullDate(field) { return date }
         for line in lines {

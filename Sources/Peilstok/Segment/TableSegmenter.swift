@@ -1,6 +1,7 @@
 import Foundation
 
-/// Reads the `table` layout: one pilot per row, a name cell and a cell of HTML holding the sections.
+/// Reads the `table` layout: one pilot per row, a name cell and a cell of HTML holding the sections;
+/// a paged source (PDF) is read by geometry instead (`PagedTableReader`).
 struct TableSegmenter {
     let table: TableLayoutRule
     let sections: [SectionRule]
@@ -8,6 +9,10 @@ struct TableSegmenter {
     let gazetteer: Gazetteer
 
     func blocks(in document: TextDocument) throws(DocumentError) -> (blocks: [PilotBlock], warnings: [String]) {
+        if let origins = document.origins {
+            return PagedTableReader(table: table, sections: sections, names: names, gazetteer: gazetteer)
+                .blocks(in: document, origins: origins)
+        }
         var blocks: [PilotBlock] = []
         var warnings: [String] = []
         let assembler = SectionAssembler(rules: sections)

@@ -45,7 +45,7 @@ struct PDFExtractor {
             for block in page.blocks {
                 for line in block.lines {
                     lines.append(UnicodeCleanup.clean(line.text))
-                    origins.append(LineOrigin(page: page.number, box: line.box))
+                    origins.append(LineOrigin(page: page.number, box: line.box, fontSize: line.fontSize, bold: line.bold))
                 }
                 lines.append("")
                 origins.append(nil)

@@ -12,8 +12,9 @@ public struct TextBlock: Sendable, Hashable {
     public var lines: [Line]
     public var box: Box
 
-    /// Lines from words: words whose vertical centres lie within half a line height share a line, read left to right.
-    static func make(_ words: [Word]) -> TextBlock? {
+    /// Lines from words: words whose vertical centres lie within half a line height share a line, read left to
+    /// right; a horizontal gap wider than `columnGap` splits a line into two, one per column.
+    static func make(_ words: [Word], columnGap: Double) -> TextBlock? {
         guard let first = words.first else { return nil }
         let sorted = words.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         var groups: [[Word]] = []
@@ -28,8 +29,19 @@ public struct TextBlock: Sendable, Hashable {
                 groups.append([word])
             }
         }
-        let lines = groups.map { group -> Line in
-            let ordered = group.sorted { $0.box.x0 < $1.box.x0 }
+        var segments: [[Word]] = []
+        for group in groups {
+            var current: [Word] = []
+            for word in group.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                if let last = current.last, word.box.x0 - last.box.x1 > columnGap {
+                    segments.append(current)
+                    current = []
+                }
+                current.append(word)
+            }
+            if !current.isEmpty { segments.append(current) }
+        }
+        let lines = segments.map { ordered -> Line in
             let box = ordered.dropFirst().reduce(ordered[0].box) { $0.union($1.box) }
             return Line(text: ordered.map(\.text).joined(separator: " "), box: box,
                         fontSize: ordered.map(\.fontSize).max() ?? 0,

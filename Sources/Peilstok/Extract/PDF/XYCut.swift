@@ -18,12 +18,12 @@ struct XYCut {
     }
 
     func blocks(_ words: [Word]) -> [TextBlock] {
-        guard words.count > 1 else { return words.isEmpty ? [] : [TextBlock.make(words)].compactMap { $0 } }
+        guard words.count > 1 else { return words.isEmpty ? [] : [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
         let vertical = Self.gaps(words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }, minimum: columnGap)
         let horizontal = Self.gaps(words.map { ($0.box.y0, $0.box.y1) }.sorted { $0.0 < $1.0 }, minimum: rowGap)
         let widestColumn = vertical.map(\.width).max() ?? 0
         let widestRow = horizontal.map(\.width).max() ?? 0
-        if widestColumn == 0, widestRow == 0 { return [TextBlock.make(words)].compactMap { $0 } }
+        if widestColumn == 0, widestRow == 0 { return [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
         // Cut where the white space is widest relative to what its direction needs.
         if widestRow / rowGap >= widestColumn / columnGap {
             return split(words, at: horizontal.map(\.at)) { ($0.box.y0 + $0.box.y1) / 2 }.flatMap(blocks)
