@@ -43,16 +43,18 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
     /// The names of the pilots read from it, in document order.
     public var pilots: [String]
     public var lines: Int
+    /// For a PDF: its title, author, creator, creation date and page count.
+    public var pdf: PDFMetadata?
     public var warnings: [String]
 
     enum CodingKeys: String, CodingKey {
         case schema, file, sha256, format, encoding, kind, title, peildatum, peildatumSource = "peildatum_source",
-             metadata, outline, pilots, lines, warnings
+             metadata, outline, pilots, lines, pdf, warnings
     }
 
     public init(file: String, sha256: String, format: InputFormat, encoding: String, kind: String?, title: String?,
                 peildatum: String?, peildatumSource: String?, metadata: [String: String], outline: [Heading],
-                pilots: [String], lines: Int, warnings: [String]) {
+                pilots: [String], lines: Int, pdf: PDFMetadata? = nil, warnings: [String]) {
         schema = Self.schemaID
         self.file = file
         self.sha256 = sha256
@@ -66,6 +68,7 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
         self.outline = outline
         self.pilots = pilots
         self.lines = lines
+        self.pdf = pdf
         self.warnings = warnings
     }
 
@@ -84,6 +87,7 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
         try container.encode(outline, forKey: .outline)
         try container.encode(pilots, forKey: .pilots)
         try container.encode(lines, forKey: .lines)
+        try container.encodeIfPresent(pdf, forKey: .pdf)
         try container.encode(warnings, forKey: .warnings)
     }
 }

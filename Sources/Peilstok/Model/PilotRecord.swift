@@ -28,14 +28,42 @@ public struct PilotRecord: Sendable, Hashable, Codable {
 
     /// Where in the document a record, and each of its sections, came from.
     public struct Provenance: Sendable, Hashable, Codable {
-        /// The lines the whole pilot block spans.
+        /// A part of a page: its 1-based number and the box (points) the text fills there.
+        public struct Region: Sendable, Hashable, Codable {
+            public var page: Int
+            public var box: Box
+        }
+
+        /// The lines the whole pilot block spans (of the extracted text, for a PDF).
         public var lines: LineRange
         /// Per section key, the lines its body came from.
         public var sections: [String: LineRange]
+        /// For a PDF: the pages the block lies on.
+        public var pages: [Int]?
+        /// For a PDF: per section key, where on which page its text lies.
+        public var regions: [String: [Region]]?
 
-        public init(lines: LineRange, sections: [String: LineRange]) {
+        public init(lines: LineRange, sections: [String: LineRange], pages: [Int]? = nil, regions: [String: [Region]]? = nil) {
             self.lines = lines
             self.sections = sections
+            self.pages = pages
+            self.regions = regions
+        }
+
+        /// Pages and per-section regions of a paged source, from its line origins.
+        static func paged(lines: LineRange, sections: [Section], origins: [LineOrigin?]) -> (pages: [Int], regions: [String: [Region]]) {
+            func regions(_ range: LineRange) -> [Region] {
+                var boxes: [Int: Box] = [:]
+                for line in range.first...range.last where line - 1 < origins.count {
+                    guard let origin = origins[line - 1] else { continue }
+                    boxes[origin.page] = boxes[origin.page].map { $0.union(origin.box) } ?? origin.box
+                }
+                return boxes.keys.sorted().map { Region(page: $0, box: boxes[$0]!) }
+            }
+            var sectionRegions: [String: [Region]] = [:]
+            for section in sections { sectionRegions[section.key] = regions(section.lines) }
+            let pages = Set(regions(lines).map(\.page)).union(sectionRegions.values.flatMap { $0.map(\.page) })
+            return (pages.sorted(), sectionRegions)
         }
     }
 

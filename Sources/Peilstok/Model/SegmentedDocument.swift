@@ -16,6 +16,9 @@ public struct SegmentedDocument: Sendable {
     public var warnings: [String]
     /// How many lines the source text had.
     public var lineCount: Int
+    /// For a PDF: where each line came from, and what the PDF says about itself.
+    public var origins: [LineOrigin?]?
+    public var pdf: PDFMetadata?
 
     public init(source: SourceInfo, kind: String?, title: String?, peildatum: String?, peildatumSource: String? = nil,
                 metadata: [String: String] = [:], outline: [DocumentRecord.Heading] = [], blocks: [PilotBlock],
@@ -36,6 +39,6 @@ public struct SegmentedDocument: Sendable {
     public func record(pilots: [String], warnings: [String]) -> DocumentRecord {
         DocumentRecord(file: source.file, sha256: source.sha256, format: source.format, encoding: source.encoding,
                        kind: kind, title: title, peildatum: peildatum, peildatumSource: peildatumSource,
-                       metadata: metadata, outline: outline, pilots: pilots, lines: lineCount, warnings: warnings)
+                       metadata: metadata, outline: outline, pilots: pilots, lines: lineCount, pdf: pdf, warnings: warnings)
     }
 }

@@ -14,12 +14,12 @@ public actor RecordNormaliser: Stage {
         let reference = PilotRecord.DocumentRef(file: document.source.file, sha256: document.source.sha256,
                                                 kind: kind, peildatum: document.peildatum)
         let records = zip(document.blocks, ids).map { block, id in
-            record(for: block, id: id, document: reference)
+            record(for: block, id: id, document: reference, origins: document.origins)
         }
         return NormalisedDocument(document: document, records: records)
     }
 
-    private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef) -> PilotRecord {
+    private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef, origins: [LineOrigin?]?) -> PilotRecord {
         var dates: [TypedExpression] = []
         var quantities: [TypedExpression] = block.figures
         var amounts: [TypedExpression] = []
@@ -42,9 +42,14 @@ public actor RecordNormaliser: Stage {
             sections[section.key] = section.text
             sectionLines[section.key] = section.lines
         }
+        var provenance = PilotRecord.Provenance(lines: block.lines, sections: sectionLines)
+        if let origins {
+            (provenance.pages, provenance.regions) = PilotRecord.Provenance.paged(lines: block.lines, sections: block.sections,
+                                                                                  origins: origins)
+        }
         return PilotRecord(
             id: id, name: block.name, heading: block.heading, gemeente: block.gemeente, document: document,
-            provenance: .init(lines: block.lines, sections: sectionLines),
+            provenance: provenance,
             sections: sections, lijn: block.lijn, vorm: block.vorm,
             looptijd: LooptijdReader.read(text: looptijdText, expressions: looptijdExpressions),
             quantities: quantities, amounts: amounts, dates: dates, warnings: block.warnings)

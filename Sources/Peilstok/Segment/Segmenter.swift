@@ -38,9 +38,12 @@ public actor Segmenter: Stage {
             }
             outline.sort { $0.line < $1.line }
         }
-        return SegmentedDocument(source: document.source, kind: kind?.key, title: description.title, peildatum: peildatum,
-                                 peildatumSource: source, metadata: description.metadata, outline: outline,
-                                 blocks: blocks, warnings: warnings, lineCount: document.lines.count)
+        var segmented = SegmentedDocument(source: document.source, kind: kind?.key, title: description.title,
+                                          peildatum: peildatum, peildatumSource: source, metadata: description.metadata,
+                                          outline: outline, blocks: blocks, warnings: warnings, lineCount: document.lines.count)
+        segmented.origins = document.origins
+        segmented.pdf = document.pdf
+        return segmented
     }
 
     private func segment(_ document: TextDocument, as kind: KindRule) throws(DocumentError) -> (blocks: [PilotBlock], warnings: [String]) {
