@@ -19,11 +19,18 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "How many documents are processed at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
+    var passwordFile: String?
+
+    @Option(name: .long, help: "Seconds one PDF may take before it is given up.")
+    var timeout: Double = 60
+
     @Flag(name: .long, help: "Print only failures and the summary.")
     var quiet = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be more than 0 seconds") }
     }
 
     func run() async throws {
@@ -41,7 +48,8 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let reporter = ProgressReporter(quiet: quiet)
-        let outcomes = await Pipeline(rules: loaded, jobs: jobs).run(files) { done, total, outcome in
+        let password = try passwordFile.map { try PasswordFile.read($0) }
+        let outcomes = await Pipeline(rules: loaded, jobs: jobs, password: password, timeout: timeout).run(files) { done, total, outcome in
             reporter.report(done: done, total: total, outcome: outcome)
         }
         reporter.finish()

@@ -4,17 +4,25 @@ import Foundation
 public actor Extractor: Stage {
     /// The password for encrypted PDFs, if the user gave one.
     private let password: String?
+    /// How long one PDF may take before it is given up.
+    private let timeout: Double
 
-    public init(password: String? = nil) {
+    public init(password: String? = nil, timeout: Double = 60) {
         self.password = password
+        self.timeout = timeout
     }
 
-    public func process(_ input: InputFile) throws(DocumentError) -> TextDocument {
+    public func process(_ input: InputFile) async throws(DocumentError) -> TextDocument {
         guard let format = InputFormat(fileExtension: input.fileExtension) else {
             throw .unsupportedType(file: input.name, fileExtension: input.fileExtension)
         }
         if format == .pdf {
-            var document = try PDFExtractor().extract(url: input.url, file: input.name, password: password).document
+            let (url, file, password) = (input.url, input.name, self.password)
+            var document = try await Deadline.run(
+                seconds: timeout, onTimeout: .unreadable(file: file, reason: "gave up after \(Int(timeout)) s (--timeout)")) {
+                    () throws(DocumentError) -> TextDocument in
+                    try PDFExtractor().extract(url: url, file: file, password: password).document
+                }
             document.manifest = input.manifest
             return document
         }

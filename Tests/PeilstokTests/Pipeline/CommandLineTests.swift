@@ -133,3 +133,33 @@ import Testing
         #expect(result.stderr == "leeg.txt: empty file\n")
     }
 }
+
+/// A batch of good and bad PDFs through the command-line tool.
+@Suite struct PDFBatchTests {
+    @Test func theGoodPDFsAreWrittenAndEachBadOneIsNamedWithExitOne() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        for name in ["encrypted.pdf", "truncated.pdf", "zero-pages.pdf", "not-a-pdf.pdf", "scanned.pdf", "columns.pdf"] {
+            try work.write("Inbox/\(name)", try Data(contentsOf: TestPaths.fixtures.appending(path: "pdf/\(name)")))
+        }
+        for name in ["factsheets-2022.pdf", "standvanzaken-2021.pdf"] {
+            try work.write("Inbox/\(name)", try Data(contentsOf: TestPaths.shared.appending(path: "corpus/pdf/\(name)")))
+        }
+        let result = try runProcess(TestPaths.executable, ["run", "--quiet", "--rules", TestPaths.rules.path], in: work.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Inbox/encrypted.pdf: encrypted PDF: give its password with --password-file\n"))
+        #expect(result.stderr.contains("Inbox/truncated.pdf: cannot read: not a readable PDF"))
+        #expect(result.stderr.contains("Inbox/zero-pages.pdf: cannot read: the PDF has no pages\n"))
+        #expect(result.stderr.contains("Inbox/not-a-pdf.pdf: cannot read: not a PDF (no %PDF- header)\n"))
+        #expect(result.stdout.hasPrefix("8 documents, 63 records,"))
+        #expect(result.stdout.hasSuffix("4 failed\n"))
+        let run = try String(contentsOf: work.file("Output/run.json"), encoding: .utf8)
+        #expect(run.contains("page 2: no text layer — scanned page?"))
+        let password = work.file("password.txt")
+        try Data("geheim\n".utf8).write(to: password)
+        let unlocked = try runProcess(TestPaths.executable, ["run", "--quiet", "--password-file", password.path,
+                                                             "--rules", TestPaths.rules.path], in: work.url)
+        #expect(!unlocked.stderr.contains("encrypted.pdf"))
+        #expect(unlocked.stdout.hasSuffix("3 failed\n"))
+    }
+}

@@ -26,11 +26,14 @@ enum TestPaths {
     }
 }
 
-/// Runs the pipeline over the named seed files as an inbox with the sample inbox's manifest.
+/// Runs the pipeline over the named seed files (or paths below `../shared`) as an inbox with the sample inbox's manifest.
 func runSeeds(_ names: [String], jobs: Int = 2) async throws -> [DocumentOutcome] {
     let inbox = try TemporaryDirectory()
     defer { inbox.cleanup() }
-    for name in names { try inbox.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name))) }
+    for name in names {
+        let source = name.contains("/") ? TestPaths.shared.appending(path: name) : TestPaths.seeds.appending(path: name)
+        try inbox.write(source.lastPathComponent, try Data(contentsOf: source))
+    }
     let manifest = try InboxManifest.load(from: TestPaths.sampleInbox.appending(path: "inbox.yml"),
                                           displayPath: "Inbox/inbox.yml", rules: TestPaths.loadedRules)
     let files = manifest.apply(to: try Inbox.files(in: inbox.url, displayName: "Inbox")).files

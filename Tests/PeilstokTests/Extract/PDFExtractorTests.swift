@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import Peilstok
+
+@Suite struct PDFExtractorTests {
+    private func fixture(_ name: String) -> URL { TestPaths.fixtures.appending(path: "pdf/\(name)") }
+
+    private func read(_ name: String, password: String? = nil) throws(DocumentError) -> TextDocument {
+        try PDFExtractor().extract(url: fixture(name), file: name, password: password).document
+    }
+
+    @Test func readsEachColumnWholeBeforeTheNext() throws {
+        let lines = try read("columns.pdf").lines.filter { !$0.isEmpty }
+        let expected = ["Een titel over de hele breedte"] + (1...12).map { "Links regel \($0)" } + (1...12).map { "Rechts regel \($0)" }
+            + ["Drie kolommen en een zijbalk"] + (1...10).map { "Eerste regel \($0)" } + (1...10).map { "Tweede regel \($0)" }
+            + (1...10).map { "Derde regel \($0)" } + ["1e lijn", "Werkwijze", "Zijbalk slot"]
+        #expect(lines == expected)
+    }
+
+    @Test func leavesOutRunningHeadersAndPageNumbers() throws {
+        let document = try read("header.pdf")
+        let lines = document.lines.filter { !$0.isEmpty }
+        #expect(lines.count == 20)
+        #expect(!lines.contains { $0.contains("testrapport") })
+        #expect(lines.first == "Inhoud van pagina 1, regel 1.")
+        #expect(document.origins?.compactMap { $0?.page }.max() == 4)
+    }
+
+    @Test func carriesMetadataFontsAndBoxes() throws {
+        let document = try read("columns.pdf")
+        #expect(document.pdf == PDFMetadata(title: "Kolommen", author: "peilstok tests", creator: "anonymous",
+                                            creationDate: "2000-01-01T00:00:00Z", pageCount: 2))
+        let title = try #require(document.origins?.first ?? nil)
+        #expect(title.page == 1)
+        #expect(title.bold)
+        #expect(title.fontSize == 16)
+        #expect(title.box.x0 > 56 && title.box.x0 < 58)
+        #expect(document.source.format == .pdf)
+    }
+
+    @Test func readsAHugePage() throws {
+        #expect(try read("huge.pdf").lines.contains("Een enkele regel op een reusachtige pagina."))
+    }
+
+    @Test func warnsAboutAPageWithoutText() throws {
+        let document = try read("scanned.pdf")
+        #expect(document.lines.contains("Deze pagina heeft tekst."))
+        #expect(document.warnings == ["page 2: no text layer — scanned page?"])
+    }
+
+    @Test(arguments: [
+        ("encrypted.pdf", "encrypted.pdf: encrypted PDF: give its password with --password-file"),
+        ("truncated.pdf", "truncated.pdf: cannot read: not a readable PDF (PDF document is damaged)"),
+        ("zero-pages.pdf", "zero-pages.pdf: cannot read: the PDF has no pages"),
+        ("not-a-pdf.pdf", "not-a-pdf.pdf: cannot read: not a PDF (no %PDF- header)"),
+    ])
+    func givesABadPDFOneLineNamingIt(name: String, message: String) {
+        #expect { try read(name) } throws: { String(describing: $0) == message }
+    }
+
+    @Test func opensAnEncryptedPDFWithItsPassword() throws {
+        #expect(try read("encrypted.pdf", password: "geheim").lines.contains("Vertrouwelijke inhoud."))
+        #expect { try read("encrypted.pdf", password: "fout") } throws: {
+            String(describing: $0) == "encrypted.pdf: cannot read: the password does not open it"
+        }
+    }
+
+    @Test func joinsAWordBrokenAtALineEndButKeepsACompound() async throws {
+        let inbox = try TemporaryDirectory()
+        defer { inbox.cleanup() }
+        try FileManager.default.copyItem(at: fixture("hyphen.pdf"), to: inbox.file("hyphen.pdf"))
+        let outcome = try #require(await Pipeline(rules: TestPaths.loadedRules, jobs: 1)
+            .run(try Inbox.files(in: inbox.url, displayName: "Inbox")).first)
+        let record = try #require(outcome.records.first)
+        #expect(record.name == "Proef met afbreking")
+        #expect(record.sections["structuur"] == "De pilot brengt rechtshulpverleners en het sociaal-emotioneel team samen.")
+        #expect(record.provenance.pages == [1])
+        #expect(record.provenance.regions?["structuur"]?.first?.page == 1)
+    }
+
+    @Test func theFactsheetPDFCarriesPagesPerRecordAndSection() async throws {
+        let inbox = try TemporaryDirectory()
+        defer { inbox.cleanup() }
+        try FileManager.default.copyItem(at: TestPaths.shared.appending(path: "corpus/pdf/factsheets-2022.pdf"),
+                                         to: inbox.file("factsheets-2022.pdf"))
+        let outcomes = await Pipeline(rules: TestPaths.loadedRules, jobs: 2).run(try Inbox.files(in: inbox.url, displayName: "Inbox"))
+        let records = outcomes.flatMap(\.records)
+        #expect(records.count == 30)
+        #expect(records.map { $0.provenance.pages ?? [] } == (1...30).map { [$0] })
+        #expect(outcomes.first?.document?.pdf?.pageCount == 30)
+    }
+}
