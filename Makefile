@@ -30,11 +30,14 @@ eval: run
 clean:
 	rm -rf .build Output/records.jsonl Output/run.json
 
-## Time the normaliser alone and the whole pipeline (release build) on the seed documents.
+## Time pdftotext -layout, peilstok's extraction and pipeline, and the normaliser (release build);
+## then peak memory on a 300-page PDF made by repeating the factsheet fixture.
 bench: deps
 	$(SWIFT) build -c release --product peilstok
-	.build/release/peilstok bench ../shared/seeds/*.txt
-	.build/release/peilstok bench
+	.build/release/peilstok bench ../shared/seeds/*.txt Inbox/factsheets-2022.pdf Inbox/standvanzaken-2021.pdf
+	pdfunite $$(for i in 1 2 3 4 5 6 7 8 9 10; do echo Inbox/factsheets-2022.pdf; done) /tmp/peilstok-300.pdf
+	.build/release/peilstok bench --rounds 3 /tmp/peilstok-300.pdf
+	.build/release/peilstok bench --peak-memory /tmp/peilstok-300.pdf
 
 ## Score the normaliser beside dateparser + text2num on the seed sentences.
 compare-normalisers: build

@@ -6,7 +6,11 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Time the normaliser alone and the whole pipeline on the same documents, and print the figures.",
-        discussion: "Build with `swift build -c release` first: debug timings say little.")
+        discussion: """
+            Build with `swift build -c release` first: debug timings say little. With PDFs among the documents, also \
+            times `pdftotext -layout` and peilstok's extraction alone on them. --peak-memory extracts the documents \
+            once and prints the process's peak resident memory.
+            """)
 
     @Argument(help: "Documents to time (default: every file in the inbox).")
     var files: [String] = []
@@ -20,6 +24,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Documents processed at once in the pipeline.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Flag(name: .long, help: "Only extract the documents once and print the peak resident memory.")
+    var peakMemory = false
+
     @OptionGroup var rules: RulesOption
 
     func validate() throws {
@@ -31,11 +38,23 @@ struct BenchCommand: AsyncParsableCommand {
         let inputs = files.isEmpty
             ? try Inbox.files(in: URL(filePath: inbox), displayName: inbox)
             : files.map { InputFile(url: URL(filePath: $0), name: ($0 as NSString).lastPathComponent) }
+        if peakMemory {
+            var pages = 0
+            for input in inputs {
+                let document = try await Extractor(timeout: 3600).process(input)
+                pages += document.pdf?.pageCount ?? 0
+            }
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            print(String(format: "peak memory: %.1f MB after extracting %d documents (%d PDF pages)",
+                         Double(usage.ru_maxrss) / 1024, inputs.count, pages))
+            return
+        }
+        let pdfs = inputs.filter { $0.fileExtension == "pdf" }
+        if !pdfs.isEmpty { try await comparePDF(pdfs, rules: loaded) }
         var sentences: [String] = []
         for input in inputs {
-            guard let format = InputFormat(fileExtension: input.fileExtension),
-                  let data = FileManager.default.contents(atPath: input.url.path),
-                  let document = try? Extractor.extract(data: data, format: format, file: input.name) else { continue }
+            guard let document = try? await Extractor().process(input) else { continue }
             sentences += document.lines.flatMap(Self.sentences)
         }
 
@@ -57,6 +76,33 @@ struct BenchCommand: AsyncParsableCommand {
                      inputs.count, records, running * 1000, rounds, jobs))
         print(String(format: "share:      normalising all their text takes %.0f%% of a pipeline run's time",
                      normalising / running * 100))
+    }
+
+    /// Times pdftotext -layout, peilstok's extraction and the whole pipeline on the same PDFs.
+    private func comparePDF(_ pdfs: [InputFile], rules: Rules) async throws {
+        var pages = 0
+        for pdf in pdfs { pages += try await Extractor().process(pdf).pdf?.pageCount ?? 0 }
+        let pdftotext = try median {
+            for pdf in pdfs {
+                let process = Process()
+                process.executableURL = URL(filePath: "/usr/bin/env")
+                process.arguments = ["pdftotext", "-layout", pdf.url.path, "/dev/null"]
+                try process.run()
+                process.waitUntilExit()
+                guard process.terminationStatus == 0 else { throw ValidationError("pdftotext failed on \(pdf.name)") }
+            }
+        }
+        let extraction = try await medianAsync {
+            for pdf in pdfs { _ = try await Extractor().process(pdf) }
+        }
+        let pipeline = try await medianAsync {
+            _ = await Pipeline(rules: rules, jobs: 1).run(pdfs)
+        }
+        func rate(_ seconds: Double) -> String { String(format: "%7.1f pages/s (%.1f ms)", Double(pages) / seconds, seconds * 1000) }
+        print("pdf: \(pdfs.count) files, \(pages) pages, median of \(rounds), one job")
+        print("  pdftotext -layout:     \(rate(pdftotext))")
+        print("  peilstok extraction:   \(rate(extraction))" + String(format: "   %.2f× pdftotext's time", extraction / pdftotext))
+        print("  peilstok pipeline:     \(rate(pipeline))" + String(format: "   %.2f× pdftotext's time", pipeline / pdftotext))
     }
 
     /// Splits a line at sentence ends (". ", "! ", "? " before a capital or a digit).

@@ -12,6 +12,7 @@ enum UnicodeCleanup {
     ]
 
     static func clean(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
@@ -22,6 +23,15 @@ enum UnicodeCleanup {
             }
         }
         return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// True for a scalar that is replaced, or that may change under NFC (combining marks and everything above them).
+    private static func needsCleaning(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00A0, 0x00AD: true
+        case 0x0300...: true
+        default: false
+        }
     }
 
     /// Splits on `\n`, `\r\n` and `\r`.

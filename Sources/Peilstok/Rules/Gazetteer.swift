@@ -11,16 +11,14 @@ public struct Gazetteer: Sendable {
 
     /// The first known municipality written right after one of `markers` ("… de gemeente Heerlen …").
     public func findAfter(markers: [String], in text: String) -> String? {
-        let folded = TextFolding.fold(text)
-        var earliest: (offset: Int, name: String)?
-        for marker in markers {
-            for name in names {
-                guard let range = folded.range(of: marker + " " + TextFolding.fold(name)) else { continue }
-                let offset = folded.distance(from: folded.startIndex, to: range.lowerBound)
-                if offset < (earliest?.offset ?? .max) { earliest = (offset, name) }
+        let words = TextFolding.fold(text).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        for (index, word) in words.enumerated() where markers.contains(word) {
+            let following = words[(index + 1)...].prefix(4).joined(separator: " ")
+            if let name = names.first(where: { following == TextFolding.fold($0) || following.hasPrefix(TextFolding.fold($0) + " ") }) {
+                return name
             }
         }
-        return earliest?.name
+        return nil
     }
 
     /// The first known municipality named in `text` as whole words, or before a hyphen ("Rotterdam-Zuid").

@@ -10,11 +10,18 @@ public struct SectionRule: Sendable {
 
     /// The section key a heading opens, if any: folded, trailing colon dropped, one wrong letter tolerated in long headings.
     static func key(forHeading text: String, in rules: [SectionRule]) -> String? {
-        let folded = normalisedHeading(text)
+        key(forFoldedHeading: TextFolding.fold(text), in: rules)
+    }
+
+    /// `key(forHeading:in:)` for text already folded.
+    static func key(forFoldedHeading text: String, in rules: [SectionRule]) -> String? {
+        let folded = trimmedHeading(text)
         guard !folded.isEmpty else { return nil }
         if let exact = rules.first(where: { $0.headings.contains(folded) }) { return exact.key }
+        let length = folded.utf8.count
         for rule in rules {
-            for heading in rule.headings where heading.count >= 12 && EditDistance.atMostOne(heading, folded) {
+            for heading in rule.headings where heading.utf8.count >= 12 && abs(heading.utf8.count - length) <= 3
+                && EditDistance.atMostOne(heading, folded) {
                 return rule.key
             }
         }
@@ -42,7 +49,11 @@ public struct SectionRule: Sendable {
     }
 
     private static func normalisedHeading(_ text: String) -> String {
-        var folded = TextFolding.fold(text)
+        trimmedHeading(TextFolding.fold(text))
+    }
+
+    private static func trimmedHeading(_ folded: String) -> String {
+        var folded = folded
         while let last = folded.last, last == ":" || last == "." || last == " " { folded.removeLast() }
         return folded
     }

@@ -26,6 +26,9 @@ struct DocumentDescriber {
 
     /// The text of a line without Markdown emphasis and heading marks.
     static func plain(_ line: String) -> String {
+        if !line.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) {
+            return TextFolding.collapseWhitespace(line)
+        }
         var text = line.trimmingCharacters(in: .whitespaces)
         while text.hasPrefix("#") { text.removeFirst() }
         text = text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "__", with: "")

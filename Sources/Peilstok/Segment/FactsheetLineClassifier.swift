@@ -8,10 +8,16 @@ struct FactsheetLineClassifier {
 
     func classify(_ lines: [String]) -> [FactsheetLine] {
         let trimmed = lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        let folded = trimmed.map(TextFolding.fold)
+        var headingKeys = [String?](repeating: nil, count: lines.count)
+        for index in folded.indices where !folded[index].isEmpty {
+            headingKeys[index] = SectionRule.key(forFoldedHeading: folded[index], in: sections)
+        }
+        let context = Context(folded: folded, headingKeys: headingKeys)
         var kinds = [FactsheetLine](repeating: .blank, count: lines.count)
         var index = 0
         while index < trimmed.count {
-            let kind = classify(at: index, trimmed, raw: lines[index])
+            let kind = classify(at: index, trimmed, raw: lines[index], context)
             kinds[index] = kind
             switch kind {
             case .pilot(_, let consumed), .section(_, let consumed, _), .figure(_, _, _, let consumed, _):
@@ -33,11 +39,17 @@ struct FactsheetLineClassifier {
         return nil
     }
 
+    /// Each line folded, and the section key a line opens on its own, computed once per document.
+    struct Context {
+        let folded: [String]
+        let headingKeys: [String?]
+    }
+
     /// A section heading at `index`: one line, a heading broken over two lines, or a heading with its body on the line.
-    func sectionHeading(at index: Int, _ lines: [String]) -> FactsheetLine? {
+    func sectionHeading(at index: Int, _ lines: [String], _ context: Context) -> FactsheetLine? {
         let line = lines[index]
         guard !line.isEmpty else { return nil }
-        if let key = SectionRule.key(forHeading: line, in: sections) { return .section(key: key, consumed: 1, rest: nil) }
+        if let key = context.headingKeys[index] { return .section(key: key, consumed: 1, rest: nil) }
         if SectionRule.isHeadingStart(line, in: sections), let next = nextNonBlank(after: index, lines),
            let key = SectionRule.key(forHeading: line + " " + lines[next], in: sections) {
             return .section(key: key, consumed: next - index + 1, rest: nil)
@@ -48,12 +60,12 @@ struct FactsheetLineClassifier {
         return nil
     }
 
-    private func classify(at index: Int, _ lines: [String], raw: String) -> FactsheetLine {
+    private func classify(at index: Int, _ lines: [String], raw: String, _ context: Context) -> FactsheetLine {
         let line = lines[index]
         if line.isEmpty { return .blank }
-        let folded = TextFolding.fold(line)
-        if let heading = pilotHeading(at: index, lines) { return heading }
-        if let section = sectionHeading(at: index, lines) { return section }
+        let folded = context.folded[index]
+        if let heading = pilotHeading(at: index, lines, context) { return heading }
+        if let section = sectionHeading(at: index, lines, context) { return section }
         if layout.pageEnd.contains(folded) || isAxis(line) { return .pageEnd }
         if layout.noise.contains(folded) { return .noise }
         if let lijn = lijnCaption(folded) { return .lijn(lijn) }
@@ -71,10 +83,10 @@ struct FactsheetLineClassifier {
 
     /// "Pilot …" followed, within a few lines, by a section heading; the lines between continue the heading,
     /// except caption and layout lines, which are skipped and keep their own meaning.
-    private func pilotHeading(at index: Int, _ lines: [String]) -> FactsheetLine? {
+    private func pilotHeading(at index: Int, _ lines: [String], _ context: Context) -> FactsheetLine? {
         let line = lines[index]
         let words = line.split(separator: " ")
-        guard words.count >= 2, TextFolding.fold(String(words[0])) == layout.headingPrefix, line.count <= 120,
+        guard words.count >= 2, context.folded[index].hasPrefix(layout.headingPrefix + " "), line.count <= 120,
               !line.hasSuffix(".") else { return nil }
         var parts = [line]
         var consumed = 1
@@ -82,10 +94,10 @@ struct FactsheetLineClassifier {
         var cursor = index
         for _ in 0..<layout.headingLines {
             guard let next = nextNonBlank(after: cursor, lines) else { return nil }
-            if sectionHeading(at: next, lines) != nil {
+            if sectionHeading(at: next, lines, context) != nil {
                 return .pilot(heading: TextFolding.collapseWhitespace(parts.joined(separator: " ")), consumed: consumed)
             }
-            if isLayoutLine(lines[next]) {
+            if isLayoutLine(lines[next], folded: context.folded[next]) {
                 continuing = false
             } else {
                 guard continuing, lines[next].count <= 60, !lines[next].hasSuffix(".") else { return nil }
@@ -98,8 +110,7 @@ struct FactsheetLineClassifier {
     }
 
     /// A caption, legend or other layout line, which never continues a heading.
-    private func isLayoutLine(_ line: String) -> Bool {
-        let folded = TextFolding.fold(line)
+    private func isLayoutLine(_ line: String, folded: String) -> Bool {
         return lijnCaption(folded) != nil || layout.vorm[folded] != nil || layout.captions.contains(folded)
             || layout.noise.contains(folded) || layout.pageEnd.contains(folded) || folded == layout.lijnWord || isAxis(line)
     }

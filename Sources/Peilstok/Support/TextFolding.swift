@@ -4,6 +4,7 @@ import Foundation
 public enum TextFolding {
     /// Lowercases, strips diacritics and folds runs of white space to one space.
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapseWhitespace(text.lowercased()) }
         let lowered = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return collapseWhitespace(lowered)
     }
@@ -21,18 +22,36 @@ public enum TextFolding {
 
     /// Replaces every run of white space with one space and trims both ends.
     public static func collapseWhitespace(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        if isCollapsed(text) { return text }
+        var scalars = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = !result.isEmpty
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !scalars.isEmpty
             } else {
-                if pendingSpace { result.append(" ") }
+                if pendingSpace { scalars.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                scalars.append(scalar)
             }
         }
-        return result
+        return String(scalars)
+    }
+
+    /// True when `text` has no white space but single spaces between words: nothing to collapse.
+    private static func isCollapsed(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if byte < 0x20 || byte == 0xC2 || (0xE1...0xE3).contains(byte) {
+                // Control characters, and the lead bytes of every non-ASCII white space (U+0085, U+00A0, U+1680,
+                // U+2000–U+205F, U+3000): take the careful path.
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || text.isEmpty
     }
 }

@@ -1,6 +1,6 @@
 /// One character of a PDF page with its box (PDF points, origin top left) and font.
 public struct Glyph: Sendable, Hashable {
-    public var character: Character
+    public var character: Unicode.Scalar
     public var box: Box
     public var fontSize: Double
     public var bold: Bool

@@ -67,9 +67,13 @@ struct PDFExtractor {
             let shape = String(line.text.map { $0.isNumber ? "#" : $0 })
             return "\(Int((line.box.y0 / 4).rounded()))|\(shape)"
         }
+        func inMargin(_ line: TextBlock.Line, _ page: PageLayout) -> Bool {
+            line.box.y1 < page.height * margin || line.box.y0 > page.height * (1 - margin)
+        }
         var counts: [String: Int] = [:]
         for page in pages {
-            for line in Set(page.blocks.flatMap(\.lines).map(key)) { counts[line, default: 0] += 1 }
+            let marginLines = page.blocks.flatMap(\.lines).filter { inMargin($0, page) }
+            for line in Set(marginLines.map(key)) { counts[line, default: 0] += 1 }
         }
         let repeated = pages.count >= 3 ? Set(counts.filter { Double($0.value) >= runningShare * Double(pages.count) }.keys) : []
         return pages.map { page in
@@ -77,8 +81,7 @@ struct PDFExtractor {
             page.blocks = page.blocks.compactMap { block in
                 var block = block
                 block.lines = block.lines.filter { line in
-                    let inMargin = line.box.y1 < page.height * margin || line.box.y0 > page.height * (1 - margin)
-                    guard inMargin else { return true }
+                    guard inMargin(line, page) else { return true }
                     return !repeated.contains(key(line)) && !line.text.allSatisfy { $0.isNumber || $0 == " " }
                 }
                 return block.lines.isEmpty ? nil : block

@@ -51,7 +51,7 @@ final class PopplerPage {
             let rectangle = rectangles[index]
             while fontIndex < fonts.count, fonts[fontIndex].end < index { fontIndex += 1 }
             let font = fontIndex < fonts.count && fonts[fontIndex].start <= index ? fonts[fontIndex] : nil
-            glyphs.append(Glyph(character: Character(scalar),
+            glyphs.append(Glyph(character: scalar,
                                 box: Box(x0: rectangle.x1, y0: rectangle.y1, x1: rectangle.x2, y1: rectangle.y2),
                                 fontSize: font?.size ?? 0, bold: font?.bold ?? false, underlined: font?.underlined ?? false))
         }

@@ -15,12 +15,15 @@ struct Word: Sendable, Hashable {
             let box = current.dropFirst().reduce(first.box) { $0.union($1.box) }
             let bold = current.filter(\.bold).count * 2 > current.count
             let underlined = current.filter(\.underlined).count * 2 > current.count
-            words.append(Word(text: String(current.map(\.character)), box: box,
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: current.map(\.character))
+            words.append(Word(text: String(text), box: box,
                               fontSize: current.map(\.fontSize).max() ?? 0, bold: bold, underlined: underlined))
             current = []
         }
         for glyph in glyphs {
-            if glyph.character.isWhitespace {
+            let scalar = glyph.character
+            if scalar == " " || scalar == "\n" || scalar == "\t" || (!scalar.isASCII && scalar.properties.isWhitespace) {
                 flush()
                 continue
             }
