@@ -19,8 +19,11 @@ struct InspectCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "For a PDF: print each page's blocks in reading order with their boxes.")
     var layout = false
 
-    @Option(name: .long, help: "With --layout: only these pages (e.g. 3 or 2,5).")
+    @Option(name: .long, help: "With --layout or --png: only these pages (e.g. 3 or 2,5).")
     var page: String?
+
+    @Option(name: .long, help: "For a PDF: render each page to DIR/page-N.png with its blocks outlined and numbered.")
+    var png: String?
 
     @Option(name: .long, help: "A file holding the password of an encrypted PDF.")
     var passwordFile: String?
@@ -30,8 +33,19 @@ struct InspectCommand: AsyncParsableCommand {
     func run() async throws {
         let url = URL(filePath: file)
         let password = try passwordFile.map { try PasswordFile.read($0) }
+        let pages = page.map { Set($0.split(separator: ",").compactMap { Int($0) }) }
+        if let png {
+            do {
+                let written = try PageRenderer.render(url: url, file: url.lastPathComponent, password: password, pages: pages,
+                                                      into: URL(filePath: png))
+                for file in written { print(file.path) }
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            if !layout { return }
+        }
         if layout {
-            let pages = page.map { Set($0.split(separator: ",").compactMap { Int($0) }) }
             do {
                 print(try LayoutReport.render(url: url, file: url.lastPathComponent, password: password, pages: pages),
                       terminator: "")

@@ -163,3 +163,24 @@ import Testing
         #expect(unlocked.stdout.hasSuffix("3 failed\n"))
     }
 }
+
+/// `inspect --layout` and `--png` on a PDF.
+@Suite struct InspectPDFTests {
+    @Test func printsBlocksInReadingOrderAndRendersPNGs() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        let pdf = TestPaths.fixtures.appending(path: "pdf/columns.pdf").path
+        let layout = try runProcess(TestPaths.executable, ["inspect", "--layout", "--page", "2", pdf], in: work.url)
+        #expect(layout.status == 0, "\(layout.stderr)")
+        let lines = layout.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("page 2 (595 × 842 pt): 7 blocks") })
+        let order = lines.filter { $0.hasSuffix(" regel 1") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(order.map { $0.split(separator: " ").dropFirst().first.map(String.init) ?? "" } == ["Eerste", "Tweede", "Derde"])
+        let rendered = try runProcess(TestPaths.executable, ["inspect", "--png", work.file("png").path, pdf], in: work.url)
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        for page in [1, 2] {
+            let data = try Data(contentsOf: work.file("png/page-\(page).png"))
+            #expect(data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        }
+    }
+}

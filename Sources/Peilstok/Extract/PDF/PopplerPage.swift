@@ -20,6 +20,11 @@ final class PopplerPage {
         return (width, height)
     }
 
+    /// Calls `poppler_page_render` onto a cairo context.
+    func render(_ cairo: OpaquePointer) {
+        poppler_page_render(page, cairo)
+    }
+
     /// Every character with its box and font, from `poppler_page_get_text`, `poppler_page_get_text_layout`
     /// and `poppler_page_get_text_attributes`.
     func glyphs() -> [Glyph] {
