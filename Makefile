@@ -3,7 +3,7 @@ SWIFT ?= swift
 PEILSTOK = .build/debug/peilstok
 GOLD = ../shared/gold
 
-.PHONY: deps build run test eval bench compare-normalisers clean
+.PHONY: deps build run test eval bench compare-normalisers leakcheck clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -43,3 +43,17 @@ bench: deps
 compare-normalisers: build
 	@python3 -c "import dateparser, text_to_num" 2>/dev/null || python3 -m pip install --quiet dateparser text2num
 	python3 Scripts/compare_normalisers.py
+
+## Build with AddressSanitizer and fail on any leak or memory error while reading every PDF fixture
+## (good and bad) and running the whole sample inbox. Slow: it builds everything again, with sanitizers.
+leakcheck: deps
+	$(SWIFT) build --sanitize=address --scratch-path .build-asan --product peilstok
+	@printf 'geheim\n' > /tmp/peilstok-leakcheck-password
+	@set -e; for pdf in Tests/PeilstokTests/Fixtures/pdf/*.pdf Inbox/*.pdf; do \
+		ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok inspect --layout "$$pdf" >/dev/null 2>/tmp/peilstok-leakcheck.err || true; \
+		if grep -q Sanitizer /tmp/peilstok-leakcheck.err; then cat /tmp/peilstok-leakcheck.err; exit 1; fi; \
+		echo "clean: $$pdf"; done
+	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok inspect --layout --password-file /tmp/peilstok-leakcheck-password \
+		Tests/PeilstokTests/Fixtures/pdf/encrypted.pdf >/dev/null
+	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok run --quiet --output /tmp/peilstok-leakcheck-output
+	@echo "leakcheck: no leaks or memory errors"
