@@ -65,6 +65,14 @@ import Testing
         }
     }
 
+    @Test func givesUpOnAPDFThatTakesLongerThanTheTimeout() async throws {
+        let file = InputFile(url: TestPaths.shared.appending(path: "corpus/pdf/factsheets-2022.pdf"), name: "factsheets-2022.pdf")
+        await #expect(throws: DocumentError.unreadable(file: "factsheets-2022.pdf", reason: "gave up after 0 s (--timeout)")) {
+            try await Extractor(timeout: 0.0001).process(file)
+        }
+        #expect(try await Extractor(timeout: 60).process(file).pdf?.pageCount == 30)
+    }
+
     @Test func joinsAWordBrokenAtALineEndButKeepsACompound() async throws {
         let inbox = try TemporaryDirectory()
         defer { inbox.cleanup() }
