@@ -3,24 +3,13 @@ public struct RunReport: Sendable, Codable, Equatable {
     /// One input file's line in the report.
     public struct DocumentEntry: Sendable, Codable, Equatable {
         public var file: String
-        public var sha256: String?
-        public var kind: String?
-        public var peildatum: String?
+        @Nullable public var sha256: String?
+        @Nullable public var kind: String?
+        @Nullable public var peildatum: String?
         public var records: Int
         public var warnings: [String]
         /// The reason the document failed, or `nil`.
-        public var error: String?
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(sha256, forKey: .sha256)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(peildatum, forKey: .peildatum)
-            try container.encode(records, forKey: .records)
-            try container.encode(warnings, forKey: .warnings)
-            try container.encode(error, forKey: .error)
-        }
+        @Nullable public var error: String?
     }
 
     /// The figures of the closing summary line.

@@ -6,7 +6,7 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
     public struct Heading: Sendable, Hashable, Codable {
         public var level: Int
         /// The heading's number as printed ("1.2", "A"), if any.
-        public var number: String?
+        @Nullable public var number: String?
         public var text: String
         public var line: Int
 
@@ -16,14 +16,6 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
             self.text = text
             self.line = line
         }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(level, forKey: .level)
-            try container.encode(number, forKey: .number)
-            try container.encode(text, forKey: .text)
-            try container.encode(line, forKey: .line)
-        }
     }
 
     public var schema: String
@@ -32,11 +24,11 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
     public var format: InputFormat
     public var encoding: String
     /// The kind from `Rules/kinds.yml`, or `nil` when the document matches none.
-    public var kind: String?
-    public var title: String?
-    public var peildatum: String?
+    @Nullable public var kind: String?
+    @Nullable public var title: String?
+    @Nullable public var peildatum: String?
     /// Where the peildatum came from: `document`, `manifest`, or `nil` when unknown.
-    public var peildatumSource: String?
+    @Nullable public var peildatumSource: String?
     /// Fields the document states about itself (client, reference, authors, date, version).
     public var metadata: [String: String]
     public var outline: [Heading]
@@ -70,24 +62,5 @@ public struct DocumentRecord: Sendable, Hashable, Codable {
         self.lines = lines
         self.pdf = pdf
         self.warnings = warnings
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schema, forKey: .schema)
-        try container.encode(file, forKey: .file)
-        try container.encode(sha256, forKey: .sha256)
-        try container.encode(format, forKey: .format)
-        try container.encode(encoding, forKey: .encoding)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(title, forKey: .title)
-        try container.encode(peildatum, forKey: .peildatum)
-        try container.encode(peildatumSource, forKey: .peildatumSource)
-        try container.encode(metadata, forKey: .metadata)
-        try container.encode(outline, forKey: .outline)
-        try container.encode(pilots, forKey: .pilots)
-        try container.encode(lines, forKey: .lines)
-        try container.encodeIfPresent(pdf, forKey: .pdf)
-        try container.encode(warnings, forKey: .warnings)
     }
 }

@@ -8,21 +8,13 @@ public struct PilotRecord: Sendable, Hashable, Codable {
         public var file: String
         public var sha256: String
         public var kind: String
-        public var peildatum: String?
+        @Nullable public var peildatum: String?
 
         public init(file: String, sha256: String, kind: String, peildatum: String?) {
             self.file = file
             self.sha256 = sha256
             self.kind = kind
             self.peildatum = peildatum
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(sha256, forKey: .sha256)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(peildatum, forKey: .peildatum)
         }
     }
 
@@ -73,13 +65,13 @@ public struct PilotRecord: Sendable, Hashable, Codable {
     public var name: String
     /// The heading exactly as printed.
     public var heading: String
-    public var gemeente: String?
+    @Nullable public var gemeente: String?
     public var document: DocumentRef
     public var provenance: Provenance
     /// Section key to body text.
     public var sections: [String: String]
     public var lijn: [String]
-    public var vorm: String?
+    @Nullable public var vorm: String?
     public var looptijd: Looptijd
     /// Headline figures and counts.
     public var quantities: [TypedExpression]
@@ -108,24 +100,5 @@ public struct PilotRecord: Sendable, Hashable, Codable {
         self.amounts = amounts
         self.dates = dates
         self.warnings = warnings
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(schema, forKey: .schema)
-        try container.encode(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encode(heading, forKey: .heading)
-        try container.encode(gemeente, forKey: .gemeente)
-        try container.encode(document, forKey: .document)
-        try container.encode(provenance, forKey: .provenance)
-        try container.encode(sections, forKey: .sections)
-        try container.encode(lijn, forKey: .lijn)
-        try container.encode(vorm, forKey: .vorm)
-        try container.encode(looptijd, forKey: .looptijd)
-        try container.encode(quantities, forKey: .quantities)
-        try container.encode(amounts, forKey: .amounts)
-        try container.encode(dates, forKey: .dates)
-        try container.encode(warnings, forKey: .warnings)
     }
 }

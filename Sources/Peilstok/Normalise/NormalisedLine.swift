@@ -2,19 +2,11 @@ import Foundation
 
 /// One line of `peilstok normalize` output: the input's id and text and the expressions found in it.
 public struct NormalisedLine: Sendable, Encodable {
-    public var id: String?
-    public var text: String?
+    @Nullable public var id: String?
+    @Nullable public var text: String?
     public var expressions: [TypedExpression]
     /// Why the input line could not be read, for `--jsonl` input that is not a JSON object with `text`.
     public var error: String?
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(text, forKey: .text)
-        try container.encode(expressions, forKey: .expressions)
-        try container.encodeIfPresent(error, forKey: .error)
-    }
 
     enum CodingKeys: String, CodingKey { case id, text, expressions, error }
 

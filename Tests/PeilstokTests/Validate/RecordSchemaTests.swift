@@ -11,11 +11,7 @@ import Testing
     }
 
     private func seedRecords() async throws -> [PilotRecord] {
-        let inbox = try TemporaryDirectory()
-        defer { inbox.cleanup() }
-        try inbox.write("002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
-        return await Pipeline(rules: TestPaths.loadedRules).run(try Inbox.files(in: inbox.url, displayName: "Inbox"))
-            .flatMap(\.records)
+        try await runSeeds(["002_067f7ab2b7d390c7.txt"]).flatMap(\.records)
     }
 
     @Test func everyEmittedRecordMatchesTheSchema() async throws {
