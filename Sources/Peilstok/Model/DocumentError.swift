@@ -5,13 +5,12 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
     case binary(file: String)
     case unsupportedType(file: String, fileExtension: String)
     case encrypted(file: String)
-    case malformed(file: String, line: Int, reason: String)
 
     /// The file the error is about.
     public var file: String {
         switch self {
         case .unreadable(let file, _), .empty(let file), .binary(let file), .unsupportedType(let file, _),
-             .encrypted(let file), .malformed(let file, _, _):
+             .encrypted(let file):
             file
         }
     }
@@ -26,14 +25,8 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             ext.isEmpty ? "no file extension: expected .txt, .md, .html or .pdf"
                 : "unsupported file type '.\(ext)': expected .txt, .md, .html or .pdf"
         case .encrypted: "encrypted PDF: give its password with --password-file"
-        case .malformed(_, _, let reason): reason
         }
     }
 
-    public var description: String {
-        switch self {
-        case .malformed(let file, let line, let reason): "\(file):\(line): \(reason)"
-        default: "\(file): \(reason)"
-        }
-    }
+    public var description: String { "\(file): \(reason)" }
 }

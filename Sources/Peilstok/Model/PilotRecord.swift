@@ -50,7 +50,7 @@ public struct PilotRecord: Sendable, Hashable, Codable {
                     guard let origin = origins[line - 1] else { continue }
                     boxes[origin.page] = boxes[origin.page].map { $0.union(origin.box) } ?? origin.box
                 }
-                return boxes.keys.sorted().map { Region(page: $0, box: boxes[$0]!) }
+                return boxes.sorted { $0.key < $1.key }.map { Region(page: $0.key, box: $0.value) }
             }
             var sectionRegions: [String: [Region]] = [:]
             for section in sections { sectionRegions[section.key] = regions(section.lines) }

@@ -121,16 +121,17 @@ struct QuantityParser {
         let start = index + (qualifier?.length ?? 0)
         var result: Quantity?
         if let sign = vocabulary.currencyBefore.longestMatch(tokens, at: start), let low = count(tokens, at: start + sign) {
-            result = Quantity(type: .money, value: low.value, first: index, end: low.end)
+            var amount = Quantity(type: .money, value: low.value, first: index, end: low.end)
             var cursor = low.end
             if let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: cursor) {
                 cursor += connector
                 cursor += vocabulary.currencyBefore.longestMatch(tokens, at: cursor) ?? 0
                 if let high = count(tokens, at: cursor), high.value > low.value {
-                    result = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end)
+                    amount = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end)
                 }
             }
-            if let sign = vocabulary.currencyAfter.longestMatch(tokens, at: result!.end) { result!.end += sign }
+            amount.end += vocabulary.currencyAfter.longestMatch(tokens, at: amount.end) ?? 0
+            result = amount
         } else if let (low, high) = range(tokens, at: start),
                   let sign = vocabulary.currencyAfter.longestMatch(tokens, at: high.end) {
             result = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end + sign)

@@ -10,33 +10,36 @@ struct PagedTableReader {
     let gazetteer: Gazetteer
 
     private struct Row {
-        var name: [Int] = []
-        var content: [Int] = []
+        var name: [Placed] = []
+        var content: [Placed] = []
+    }
+
+    /// A line of the text that lies on a page.
+    private struct Placed {
+        let line: Int
+        let origin: LineOrigin
     }
 
     func blocks(in document: TextDocument, origins: [LineOrigin?]) -> (blocks: [PilotBlock], warnings: [String]) {
         let lines = document.lines.map { $0.trimmingCharacters(in: .whitespaces) }
-        let indices = lines.indices.filter { origins[$0] != nil && !lines[$0].isEmpty }
-            .sorted { a, b in
-                let (x, y) = (origins[a]!, origins[b]!)
-                return (x.page, x.box.y0, x.box.x0) < (y.page, y.box.y0, y.box.x0)
-            }
-        guard let columns = headerColumns(indices, lines, origins) else {
+        let placed = lines.indices.compactMap { index -> Placed? in
+            guard let origin = origins[index], !lines[index].isEmpty else { return nil }
+            return Placed(line: index, origin: origin)
+        }.sorted { ($0.origin.page, $0.origin.box.y0, $0.origin.box.x0) < ($1.origin.page, $1.origin.box.y0, $1.origin.box.x0) }
+        guard let contentColumn = contentColumn(placed, lines) else {
             return ([], ["no table header row from Rules/kinds.yml found on any page"])
         }
         var rows: [Row] = []
         var started = false
         var footnote: LineOrigin?
-        var headerLines = Set<Int>()
-        for index in indices {
-            let origin = origins[index]!
-            if isHeaderCell(index, indices, lines, origins) {
+        for item in placed {
+            let origin = item.origin
+            if isHeaderCell(item, placed, lines) {
                 started = true
-                headerLines.insert(index)
                 continue
             }
             guard started else { continue }
-            if table.footnoteMarkers.contains(where: { lines[index].hasPrefix($0) }) {
+            if table.footnoteMarkers.contains(where: { lines[item.line].hasPrefix($0) }) {
                 footnote = origin
                 continue
             }
@@ -47,46 +50,46 @@ struct PagedTableReader {
                 continue
             }
             footnote = nil
-            if origin.box.x0 < columns.content - 4 {
+            if origin.box.x0 < contentColumn - 4 {
                 // Name lines of one row follow each other closely; a gap, or a new page, starts the next row.
-                let previous = rows.last?.name.last.map { origins[$0]! }
-                let continues = previous.map { $0.page == origin.page && origin.box.y0 - $0.box.y1 < $0.box.height } ?? false
+                let continues = rows.last?.name.last.map { previous in
+                    previous.origin.page == origin.page && origin.box.y0 - previous.origin.box.y1 < previous.origin.box.height
+                } ?? false
                 if !continues { rows.append(Row()) }
-                rows[rows.count - 1].name.append(index)
+                rows[rows.count - 1].name.append(item)
             } else if !rows.isEmpty {
-                rows[rows.count - 1].content.append(index)
+                rows[rows.count - 1].content.append(item)
             }
         }
         var warnings: [String] = []
         let blocks = rows.compactMap { row -> PilotBlock? in
-            let heading = Hyphenation.paragraph(row.name.map { lines[$0] }, elisionWords: names.elisionWords)
+            let heading = Hyphenation.paragraph(row.name.map { lines[$0.line] }, elisionWords: names.elisionWords)
             guard !heading.isEmpty else { return nil }
             let pilot = PilotName(heading: heading, rules: names, gazetteer: gazetteer)
             var found: [Section] = []
             var current: (key: String, lines: [Int])?
-            var unassigned: [Int] = []
+            var unassigned = false
             func close() {
                 guard let done = current, let first = done.lines.first, let last = done.lines.last else { return }
-                found.append(Section(key: done.key, text: Hyphenation.paragraph(done.lines.map { lines[$0] }, elisionWords: names.elisionWords),
-                                     lines: LineRange(first + 1, last + 1)))
+                let text = Hyphenation.paragraph(done.lines.map { lines[$0] }, elisionWords: names.elisionWords)
+                found.append(Section(key: done.key, text: text, lines: LineRange(first + 1, last + 1)))
             }
-            for index in row.content {
-                if origins[index]!.bold, let key = SectionRule.key(forHeading: lines[index], in: sections) {
+            for item in row.content {
+                if item.origin.bold, let key = SectionRule.key(forHeading: lines[item.line], in: sections) {
                     close()
                     current = (key, [])
-                } else if current != nil {
-                    current!.lines.append(index)
+                } else if let open = current {
+                    current = (open.key, open.lines + [item.line])
                 } else {
-                    unassigned.append(index)
+                    unassigned = true
                 }
             }
             close()
-            var blockWarnings: [String] = []
-            if !unassigned.isEmpty { blockWarnings.append("text before the first section heading was not assigned") }
-            let all = row.name + row.content
+            let all = (row.name + row.content).map(\.line)
             let range = LineRange((all.min() ?? 0) + 1, (all.max() ?? 0) + 1)
-            return PilotBlock(name: pilot.name, heading: heading, gemeente: pilot.gemeente,
-                              sections: Self.merged(found), lines: range, warnings: blockWarnings)
+            return PilotBlock(name: pilot.name, heading: heading, gemeente: pilot.gemeente, sections: Self.merged(found),
+                              lines: range,
+                              warnings: unassigned ? ["text before the first section heading was not assigned"] : [])
         }
         if rows.isEmpty { warnings.append("the table has no rows") }
         return (blocks, warnings)
@@ -107,24 +110,21 @@ struct PagedTableReader {
     }
 
     /// The x where the second column starts, from the first header row.
-    private func headerColumns(_ indices: [Int], _ lines: [String], _ origins: [LineOrigin?]) -> (name: Double, content: Double)? {
-        for index in indices where isHeaderCell(index, indices, lines, origins) {
-            let row = cellsBeside(index, indices, origins)
-            guard row.count >= 2 else { continue }
-            return (origins[row[0]]!.box.x0, origins[row[1]]!.box.x0)
+    private func contentColumn(_ placed: [Placed], _ lines: [String]) -> Double? {
+        for item in placed where isHeaderCell(item, placed, lines) {
+            let row = cellsBeside(item, placed)
+            if row.count >= 2 { return row[1].origin.box.x0 }
         }
         return nil
     }
 
-    /// The lines at the same height on the same page as `index`, left to right.
-    private func cellsBeside(_ index: Int, _ indices: [Int], _ origins: [LineOrigin?]) -> [Int] {
-        let origin = origins[index]!
-        return indices.filter {
-            origins[$0]!.page == origin.page && abs(origins[$0]!.box.y0 - origin.box.y0) < 2
-        }.sorted { origins[$0]!.box.x0 < origins[$1]!.box.x0 }
+    /// The lines at the same height on the same page as `item`, left to right.
+    private func cellsBeside(_ item: Placed, _ placed: [Placed]) -> [Placed] {
+        placed.filter { $0.origin.page == item.origin.page && abs($0.origin.box.y0 - item.origin.box.y0) < 2 }
+            .sorted { $0.origin.box.x0 < $1.origin.box.x0 }
     }
 
-    private func isHeaderCell(_ index: Int, _ indices: [Int], _ lines: [String], _ origins: [LineOrigin?]) -> Bool {
-        table.isHeader(cells: cellsBeside(index, indices, origins).map { lines[$0] })
+    private func isHeaderCell(_ item: Placed, _ placed: [Placed], _ lines: [String]) -> Bool {
+        table.isHeader(cells: cellsBeside(item, placed).map { lines[$0.line] })
     }
 }

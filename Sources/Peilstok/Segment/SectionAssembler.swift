@@ -27,10 +27,10 @@ struct SectionAssembler {
             if run.isEmphasised, run.startsBlock, run.text.split(separator: " ").count <= headingWordLimit {
                 unknownHeadings.append(TextFolding.collapseWhitespace(run.text))
             }
-            if current == nil {
-                preamble += " " + run.text
+            if let open = current {
+                current = (open.key, open.text + (run.startsBlock ? " " : "") + run.text)
             } else {
-                current!.text += (run.startsBlock ? " " : "") + run.text
+                preamble += " " + run.text
             }
         }
         if let done = current { sections.append(done) }
