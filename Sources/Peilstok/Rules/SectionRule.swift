@@ -41,15 +41,11 @@ public struct SectionRule: Sendable {
         return nil
     }
 
-    /// True when `text` could be the first line of a heading broken over two lines.
-    static func isHeadingStart(_ text: String, in rules: [SectionRule]) -> Bool {
-        let folded = normalisedHeading(text)
+    /// True when folded `text` could be the first line of a heading broken over two lines.
+    static func isHeadingStart(folded text: String, in rules: [SectionRule]) -> Bool {
+        let folded = trimmedHeading(text)
         guard folded.count >= 8 else { return false }
         return rules.contains { $0.headings.contains { $0.hasPrefix(folded) && $0 != folded } }
-    }
-
-    private static func normalisedHeading(_ text: String) -> String {
-        trimmedHeading(TextFolding.fold(text))
     }
 
     private static func trimmedHeading(_ folded: String) -> String {

@@ -19,9 +19,9 @@ struct FactsheetLineClassifier {
         while index < trimmed.count {
             let kind = classify(at: index, trimmed, raw: lines[index], context)
             kinds[index] = kind
+            // Lines a heading or figure spans stay `.blank`.
             switch kind {
             case .pilot(_, let consumed), .section(_, let consumed, _), .figure(_, _, _, let consumed, _):
-                for covered in (index + 1)..<(index + consumed) where covered < kinds.count { kinds[covered] = .blank }
                 index += consumed
             default:
                 index += 1
@@ -50,8 +50,8 @@ struct FactsheetLineClassifier {
         let line = lines[index]
         guard !line.isEmpty else { return nil }
         if let key = context.headingKeys[index] { return .section(key: key, consumed: 1, rest: nil) }
-        if SectionRule.isHeadingStart(line, in: sections), let next = nextNonBlank(after: index, lines),
-           let key = SectionRule.key(forHeading: line + " " + lines[next], in: sections) {
+        if SectionRule.isHeadingStart(folded: context.folded[index], in: sections), let next = nextNonBlank(after: index, lines),
+           let key = SectionRule.key(forFoldedHeading: context.folded[index] + " " + context.folded[next], in: sections) {
             return .section(key: key, consumed: next - index + 1, rest: nil)
         }
         if let inline = SectionRule.inlineHeading(line, in: sections) {
@@ -66,18 +66,14 @@ struct FactsheetLineClassifier {
         let folded = context.folded[index]
         if let heading = pilotHeading(at: index, lines, context) { return heading }
         if let section = sectionHeading(at: index, lines, context) { return section }
-        if layout.pageEnd.contains(folded) || isAxis(line) { return .pageEnd }
-        if layout.noise.contains(folded) { return .noise }
-        if let lijn = lijnCaption(folded) { return .lijn(lijn) }
-        if let next = nextNonBlank(after: index, lines), TextFolding.fold(lines[next]) == layout.lijnWord,
+        if let kind = layoutKind(line, folded: folded) { return kind }
+        // A legal-aid caption broken before its last word: "0e, 1e en 2e" / "lijn".
+        if let next = nextNonBlank(after: index, lines), context.folded[next] == layout.lijnWord,
            let lijn = lijnCaption(folded + " " + layout.lijnWord) {
             return .lijn(lijn)
         }
-        if folded == layout.lijnWord { return .caption }
-        if let vorm = layout.vorm[folded] { return .vorm(vorm) }
-        if layout.captions.contains(folded) { return .caption }
         let opensPage = raw.hasPrefix(layout.pageStartIndent) && !raw.dropFirst(layout.pageStartIndent.count).hasPrefix(" ")
-        if let figure = figure(at: index, lines, opensPage: opensPage) { return figure }
+        if let figure = figure(at: index, lines, context, opensPage: opensPage) { return figure }
         return .text
     }
 
@@ -97,7 +93,7 @@ struct FactsheetLineClassifier {
             if sectionHeading(at: next, lines, context) != nil {
                 return .pilot(heading: TextFolding.collapseWhitespace(parts.joined(separator: " ")), consumed: consumed)
             }
-            if isLayoutLine(lines[next], folded: context.folded[next]) {
+            if layoutKind(lines[next], folded: context.folded[next]) != nil {
                 continuing = false
             } else {
                 guard continuing, lines[next].count <= 60, !lines[next].hasSuffix(".") else { return nil }
@@ -109,10 +105,16 @@ struct FactsheetLineClassifier {
         return nil
     }
 
-    /// A caption, legend or other layout line, which never continues a heading.
-    private func isLayoutLine(_ line: String, folded: String) -> Bool {
-        return lijnCaption(folded) != nil || layout.vorm[folded] != nil || layout.captions.contains(folded)
-            || layout.noise.contains(folded) || layout.pageEnd.contains(folded) || folded == layout.lijnWord || isAxis(line)
+    /// What a caption, legend or other layout line is, judged from the line alone; `nil` for any other line.
+    /// Such a line never continues a heading.
+    private func layoutKind(_ line: String, folded: String) -> FactsheetLine? {
+        if layout.pageEnd.contains(folded) || isAxis(line) { return .pageEnd }
+        if layout.noise.contains(folded) { return .noise }
+        if let lijn = lijnCaption(folded) { return .lijn(lijn) }
+        if folded == layout.lijnWord { return .caption }
+        if let vorm = layout.vorm[folded] { return .vorm(vorm) }
+        if layout.captions.contains(folded) { return .caption }
+        return nil
     }
 
     /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named.
@@ -146,12 +148,12 @@ struct FactsheetLineClassifier {
 
     /// A headline figure: a line that is only a number ("57", "1.361"), a qualifier and a number on one line or
     /// two ("Ca. 1000"), or a number with a short lowercase label on its line ("48 best practices").
-    private func figure(at index: Int, _ lines: [String], opensPage: Bool) -> FactsheetLine? {
+    private func figure(at index: Int, _ lines: [String], _ context: Context, opensPage: Bool) -> FactsheetLine? {
         let line = lines[index]
         if let value = Self.number(line) {
             return .figure(value: value, text: line, label: nil, consumed: 1, opensPage: opensPage)
         }
-        if layout.figureQualifiers.contains(TextFolding.fold(line)), let next = nextNonBlank(after: index, lines),
+        if layout.figureQualifiers.contains(context.folded[index]), let next = nextNonBlank(after: index, lines),
            let value = Self.number(lines[next]) {
             return .figure(value: value, text: "\(line) \(lines[next])", label: nil, consumed: next - index + 1,
                            opensPage: opensPage)

@@ -37,6 +37,7 @@ struct FactsheetSegmenter {
             if case .pilot(let text, _) = kind { headings.append(Heading(line: index, text: text)) }
         }
         guard !headings.isEmpty else { return ([], []) }
+        let pilots = headings.map { PilotName(heading: $0.text, rules: names, gazetteer: gazetteer) }
         let pageNumbers = contentsPageNumbers(lines, before: headings[0].line)
 
         var bodies: [[Body]] = Array(repeating: [], count: headings.count)
@@ -58,8 +59,9 @@ struct FactsheetSegmenter {
             case .figure(let value, let text, let inlineLabel, _, let opensPage):
                 guard let owner = pageOwner(index, pages, headings)
                     ?? owner(ofFigureAt: index, opensPage: opensPage, headings: headings, kinds: kinds) else { continue }
-                let name = PilotName(heading: headings[owner].text, rules: names, gazetteer: gazetteer).name
-                if let pageNumber = pageNumbers[TextFolding.foldForScoring(name)], pageNumber == Int(text) { continue }
+                if let pageNumber = pageNumbers[TextFolding.foldForScoring(pilots[owner].name)], pageNumber == Int(text) {
+                    continue
+                }
                 var figure = TypedExpression(type: .number, text: text, at: [0, text.unicodeScalars.count])
                 figure.value = value
                 let following = label(after: index, kinds: kinds, lines: lines)
@@ -82,7 +84,7 @@ struct FactsheetSegmenter {
 
         var blocks: [PilotBlock] = []
         for (position, heading) in headings.enumerated() {
-            let pilot = PilotName(heading: heading.text, rules: names, gazetteer: gazetteer)
+            let pilot = pilots[position]
             var warnings: [String] = []
             var sectionList: [Section] = []
             for body in bodies[position].sorted(by: { $0.line < $1.line }) {
