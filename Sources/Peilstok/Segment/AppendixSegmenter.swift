@@ -30,7 +30,8 @@ struct AppendixSegmenter {
                 sectionList.append(Section(key: rule.key, text: text, lines: LineRange(first.lines.first, last.lines.last)))
             }
             if paragraphs.isEmpty { warnings.append("the pilot has no text") }
-            let gemeente = place.isEmpty ? nil : PilotName(heading: "gemeente \(place)", rules: names, gazetteer: gazetteer).gemeente
+            let municipality = place.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            let gemeente = municipality.isEmpty ? nil : municipality
             let lastLine = paragraphs.last?.lines.last ?? line + 1
             blocks.append(PilotBlock(name: name, heading: lines[line], gemeente: gemeente, sections: sectionList,
                                      lines: LineRange(line + 1, lastLine), warnings: warnings))

@@ -87,26 +87,12 @@ struct PagedTableReader {
             close()
             let all = (row.name + row.content).map(\.line)
             let range = LineRange((all.min() ?? 0) + 1, (all.max() ?? 0) + 1)
-            return PilotBlock(name: pilot.name, heading: heading, gemeente: pilot.gemeente, sections: Self.merged(found),
+            return PilotBlock(name: pilot.name, heading: heading, gemeente: pilot.gemeente, sections: Section.mergingRepeated(found),
                               lines: range,
                               warnings: unassigned ? ["text before the first section heading was not assigned"] : [])
         }
         if rows.isEmpty { warnings.append("the table has no rows") }
         return (blocks, warnings)
-    }
-
-    /// Sections opened twice in a row (a cell continued on the next page) keep one entry.
-    private static func merged(_ sections: [Section]) -> [Section] {
-        var result: [Section] = []
-        for section in sections {
-            if let index = result.firstIndex(where: { $0.key == section.key }) {
-                result[index].text = TextFolding.collapseWhitespace(result[index].text + " " + section.text)
-                result[index].lines = result[index].lines.union(section.lines)
-            } else {
-                result.append(section)
-            }
-        }
-        return result
     }
 
     /// The x where the second column starts, from the first header row.

@@ -3,6 +3,7 @@ struct SectionAssembler {
     let rules: [SectionRule]
 
     struct Result {
+        /// Sections in order; a key opened twice appears twice.
         var sections: [(key: String, text: String)]
         /// Text that stood before the first recognised heading.
         var preamble: String
@@ -35,20 +36,7 @@ struct SectionAssembler {
         }
         if let done = current { sections.append(done) }
         let folded = sections.map { (key: $0.key, text: TextFolding.collapseWhitespace($0.text)) }
-        return Result(sections: Self.mergeRepeated(folded), preamble: TextFolding.collapseWhitespace(preamble),
+        return Result(sections: folded, preamble: TextFolding.collapseWhitespace(preamble),
                       unknownHeadings: unknownHeadings)
-    }
-
-    /// A section opened twice in one block keeps one entry holding both bodies.
-    private static func mergeRepeated(_ sections: [(key: String, text: String)]) -> [(key: String, text: String)] {
-        var merged: [(key: String, text: String)] = []
-        for section in sections {
-            if let index = merged.firstIndex(where: { $0.key == section.key }) {
-                merged[index].text = TextFolding.collapseWhitespace(merged[index].text + " " + section.text)
-            } else {
-                merged.append(section)
-            }
-        }
-        return merged
     }
 }

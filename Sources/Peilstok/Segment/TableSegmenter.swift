@@ -26,15 +26,16 @@ struct TableSegmenter {
 
             let heading = TextFolding.collapseWhitespace(cells[0])
             let html = cells[1...].joined(separator: "\t")
-            let runs = try HTMLDocument(html: html, file: document.source.file).runs()
-            let result = assembler.assemble(runs)
-            let pilot = PilotName(heading: heading, rules: names, gazetteer: gazetteer)
-            var blockWarnings: [String] = []
             if heading.isEmpty {
                 warnings.append("line \(lineNumber): a table row without a pilot name was skipped")
                 continue
             }
-            if result.sections.isEmpty {
+            let result = assembler.assemble(try HTMLDocument(html: html, file: document.source.file).runs())
+            let lines = LineRange(lineNumber, lineNumber)
+            let sections = Section.mergingRepeated(result.sections.map { Section(key: $0.key, text: $0.text, lines: lines) })
+            let pilot = PilotName(heading: heading, rules: names, gazetteer: gazetteer)
+            var blockWarnings: [String] = []
+            if sections.isEmpty {
                 blockWarnings.append("no section heading from Rules/sections.yml found in the row (line \(lineNumber))")
             }
             if !result.preamble.isEmpty {
@@ -43,14 +44,11 @@ struct TableSegmenter {
             for heading in result.unknownHeadings {
                 blockWarnings.append("'\(heading)' looks like a heading but opens no section in Rules/sections.yml")
             }
-            for section in result.sections where section.text.isEmpty {
+            for section in sections where section.text.isEmpty {
                 blockWarnings.append("section '\(section.key)' is empty")
             }
-            let lines = LineRange(lineNumber, lineNumber)
-            blocks.append(PilotBlock(
-                name: pilot.name, heading: heading, gemeente: pilot.gemeente,
-                sections: result.sections.map { Section(key: $0.key, text: $0.text, lines: lines) },
-                lines: lines, warnings: blockWarnings))
+            blocks.append(PilotBlock(name: pilot.name, heading: heading, gemeente: pilot.gemeente, sections: sections,
+                                     lines: lines, warnings: blockWarnings))
         }
         return (blocks, warnings)
     }
