@@ -16,7 +16,7 @@ struct InspectCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The inbox manifest to take the file's peildatum and kind from (default: inbox.yml beside the file).")
     var manifest: String?
 
-    @Flag(name: .long, help: "For a PDF: print each page's blocks in reading order with their boxes.")
+    @Flag(name: .long, help: "Print each page's blocks in reading order, with boxes, sizes and marks where the input has them.")
     var layout = false
 
     @Option(name: .long, help: "With --layout or --png: only these pages (e.g. 3 or 2,5).")
@@ -45,16 +45,6 @@ struct InspectCommand: AsyncParsableCommand {
             }
             if !layout { return }
         }
-        if layout {
-            do {
-                print(try LayoutReport.render(url: url, file: url.lastPathComponent, password: password, pages: pages),
-                      terminator: "")
-            } catch {
-                printError(error.description)
-                throw ExitCode(1)
-            }
-            return
-        }
         let loaded = try rules.load()
         let manifestURL = manifest.map { URL(filePath: $0) } ?? url.deletingLastPathComponent().appending(path: "inbox.yml")
         var input = InputFile(url: url, name: url.lastPathComponent)
@@ -73,6 +63,10 @@ struct InspectCommand: AsyncParsableCommand {
         }
         do {
             let text = try await Extractor(password: password).process(input)
+            if layout {
+                print(LayoutReport.render(text, pages: pages), terminator: "")
+                return
+            }
             let segmented = try await Segmenter(rules: loaded).process(text)
             let source = kind != nil ? "--kind" : input.manifest?.kind != nil ? "inbox.yml" : "detected"
             print(InspectionReport.render(segmented, kindSource: source), terminator: "")

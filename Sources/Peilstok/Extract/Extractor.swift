@@ -58,7 +58,22 @@ public actor Extractor: Stage {
         if decoded.encoding == "Windows-1252" {
             warnings.append("not valid UTF-8: decoded as Windows-1252")
         }
-        return TextDocument(source: source, lines: lines, warnings: warnings)
+        var document = TextDocument(source: source, lines: lines, warnings: warnings)
+        if format == .markdown { document.pages = document.pages.map(Self.markingHeadings) }
+        return document
+    }
+
+    /// A Markdown page whose `#` lines carry their heading level, as styled spans.
+    private static func markingHeadings(_ page: DocumentPage) -> DocumentPage {
+        var page = page
+        for blockIndex in page.blocks.indices {
+            page.blocks[blockIndex].lines = page.blocks[blockIndex].lines.map { line in
+                let hashes = line.text.prefix { $0 == "#" }.count
+                guard (1...6).contains(hashes), line.text.dropFirst(hashes).first == " " else { return line }
+                return DocumentLine(number: line.number, text: line.text, style: TextStyle(bold: true, headingLevel: hashes))
+            }
+        }
+        return page
     }
 
     private static func reason(for error: any Error, url: URL) -> String {

@@ -3,13 +3,16 @@ public struct LineOrigin: Sendable, Hashable, Codable {
     public var page: Int
     public var box: Box
     public var fontSize: Double
-    /// Every word of the line is set in a bold font: a heading signal.
+    /// Most of the line is set in a bold font: a heading signal.
     public var bold: Bool
+    /// Most of the line is underlined: a heading signal too.
+    public var underlined: Bool
 
-    public init(page: Int, box: Box, fontSize: Double = 0, bold: Bool = false) {
+    public init(page: Int, box: Box, fontSize: Double = 0, bold: Bool = false, underlined: Bool = false) {
         self.page = page
         self.box = box
         self.fontSize = fontSize
         self.bold = bold
+        self.underlined = underlined
     }
 }

@@ -118,7 +118,7 @@ struct FactsheetLineClassifier {
     }
 
     /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named.
-    private func lijnCaption(_ folded: String) -> [String]? {
+    func lijnCaption(_ folded: String) -> [String]? {
         let words = folded.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= 7, words.last == layout.lijnWord else { return nil }
         var found: [String] = []
@@ -133,7 +133,7 @@ struct FactsheetLineClassifier {
     }
 
     /// Axis labels: only years, possibly run together ("2022 20232020 2021").
-    private func isAxis(_ line: String) -> Bool {
+    func isAxis(_ line: String) -> Bool {
         let groups = line.split(separator: " ")
         guard !groups.isEmpty, groups.allSatisfy({ $0.allSatisfy(\.isNumber) && $0.count % 4 == 0 }) else { return false }
         for group in groups {
@@ -171,7 +171,7 @@ struct FactsheetLineClassifier {
         return nil
     }
 
-    private static func number(_ text: String) -> Double? {
+    static func number(_ text: String) -> Double? {
         guard !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." }), text.first?.isNumber == true,
               text.last?.isNumber == true,
               let value = QuantityParser.digits(text) else { return nil }

@@ -75,7 +75,7 @@ struct PagedTableReader {
                 found.append(Section(key: done.key, text: text, lines: LineRange(first + 1, last + 1)))
             }
             for item in row.content {
-                if item.origin.bold, let key = SectionRule.key(forHeading: lines[item.line], in: sections) {
+                if item.origin.bold || item.origin.underlined, let key = SectionRule.key(forHeading: lines[item.line], in: sections) {
                     close()
                     current = (key, [])
                 } else if let open = current {

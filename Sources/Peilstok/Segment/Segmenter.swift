@@ -53,6 +53,9 @@ public actor Segmenter: Stage {
         case .table:
             return try TableSegmenter(table: kind.table!, sections: sections, names: rules.names,
                                       gazetteer: rules.gazetteer).blocks(in: document)
+        case .factsheet where document.pages.count > 1:
+            return FactsheetPageReader(layout: kind.factsheet!, sections: sections, names: rules.names,
+                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)
         case .factsheet:
             return FactsheetSegmenter(layout: kind.factsheet!, sections: sections, names: rules.names,
                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)

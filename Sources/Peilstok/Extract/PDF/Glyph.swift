@@ -4,7 +4,10 @@ public struct Glyph: Sendable, Hashable {
     public var box: Box
     public var fontSize: Double
     public var bold: Bool
+    public var italic: Bool
     public var underlined: Bool
+    /// `#rrggbb`, or `nil` for black.
+    public var colour: String?
 }
 
 /// An axis-aligned rectangle in PDF points, y growing downwards.

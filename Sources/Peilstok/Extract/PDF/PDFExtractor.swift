@@ -37,32 +37,38 @@ struct PDFExtractor {
             if words.isEmpty { warnings.append("page \(index + 1): no text layer — scanned page?") }
             pages.append(PageLayout(number: index + 1, width: size.width, height: size.height, blocks: cut.blocks(words)))
         }
-        pages = removingRunningLines(pages)
+        let (kept, furniture) = separatingRunningLines(pages)
 
         var lines: [String] = []
-        var origins: [LineOrigin?] = []
-        for page in pages {
+        var documentPages: [DocumentPage] = []
+        for (page, moved) in zip(kept, furniture) {
+            var blocks: [DocumentBlock] = []
             for block in page.blocks {
+                var blockLines: [DocumentLine] = []
                 for line in block.lines {
-                    lines.append(UnicodeCleanup.clean(line.text))
-                    origins.append(LineOrigin(page: page.number, box: line.box, fontSize: line.fontSize, bold: line.bold))
+                    let spans = line.spans.map { StyledSpan(text: UnicodeCleanup.clean($0.text), style: $0.style, box: $0.box) }
+                    lines.append(spans.map(\.text).joined(separator: " "))
+                    blockLines.append(DocumentLine(number: lines.count, spans: spans, box: line.box))
                 }
                 lines.append("")
-                origins.append(nil)
+                blocks.append(DocumentBlock(lines: blockLines, box: block.box))
             }
+            let furnitureLines = moved.map { DocumentLine(number: 0, spans: $0.spans, box: $0.box) }
+            documentPages.append(DocumentPage(number: page.number, width: page.width, height: page.height, blocks: blocks,
+                                              furniture: furnitureLines))
         }
         if lines.allSatisfy(\.isEmpty) {
             throw .unreadable(file: file, reason: "no page has a text layer — a scanned PDF needs OCR first")
         }
         var document = TextDocument(source: SourceInfo(file: file, sha256: data.sha256Hex, format: .pdf, encoding: "PDF"),
-                                    lines: lines, warnings: warnings)
-        document.origins = origins
+                                    lines: lines, pages: documentPages, warnings: warnings)
         document.pdf = metadata
-        return (document, pages)
+        return (document, kept)
     }
 
-    /// Pages without lines repeated at the same height on most pages, and without page numbers in the margins.
-    private func removingRunningLines(_ pages: [PageLayout]) -> [PageLayout] {
+    /// Pages without lines repeated at the same height on most pages and without page numbers in the margins,
+    /// and, per page, the lines taken out.
+    private func separatingRunningLines(_ pages: [PageLayout]) -> (pages: [PageLayout], furniture: [[TextBlock.Line]]) {
         func key(_ line: TextBlock.Line) -> String {
             let shape = String(line.text.map { $0.isNumber ? "#" : $0 })
             return "\(Int((line.box.y0 / 4).rounded()))|\(shape)"
@@ -76,17 +82,23 @@ struct PDFExtractor {
             for line in Set(marginLines.map(key)) { counts[line, default: 0] += 1 }
         }
         let repeated = pages.count >= 3 ? Set(counts.filter { Double($0.value) >= runningShare * Double(pages.count) }.keys) : []
-        return pages.map { page in
+        var furniture: [[TextBlock.Line]] = []
+        let kept = pages.map { page in
             var page = page
+            var moved: [TextBlock.Line] = []
             page.blocks = page.blocks.compactMap { block in
                 var block = block
                 block.lines = block.lines.filter { line in
                     guard inMargin(line, page) else { return true }
-                    return !repeated.contains(key(line)) && !line.text.allSatisfy { $0.isNumber || $0 == " " }
+                    let running = repeated.contains(key(line)) || RunningLines.isPageNumber(line.text)
+                    if running { moved.append(line) }
+                    return !running
                 }
                 return block.lines.isEmpty ? nil : block
             }
+            furniture.append(moved)
             return page
         }
+        return (kept, furniture)
     }
 }

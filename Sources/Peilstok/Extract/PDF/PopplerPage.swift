@@ -1,4 +1,5 @@
 internal import CPoppler
+import Foundation
 
 /// One page of a `PopplerDocument`. Owns its `PopplerPage` and keeps the document alive.
 final class PopplerPage {
@@ -35,15 +36,20 @@ final class PopplerPage {
         guard let raw = poppler_page_get_text(page) else { return [] }
         defer { g_free(raw) }
 
-        var fonts: [(start: Int, end: Int, size: Double, bold: Bool, underlined: Bool)] = []
+        var fonts: [(start: Int, end: Int, size: Double, bold: Bool, italic: Bool, underlined: Bool, colour: String?)] = []
         if let attributes = poppler_page_get_text_attributes(page) {
             defer { poppler_page_free_text_attributes(attributes) }
             var node: UnsafeMutablePointer<GList>? = attributes
             while let current = node {
                 let attribute = peilstok_attributes(current).pointee
                 let name = attribute.font_name.map { String(cString: $0) } ?? ""
+                let colour = attribute.color
                 fonts.append((Int(attribute.start_index), Int(attribute.end_index), attribute.font_size,
-                              name.localizedCaseInsensitiveContains("bold"), attribute.is_underlined != 0))
+                              name.localizedCaseInsensitiveContains("bold") || name.localizedCaseInsensitiveContains("black")
+                                  || name.localizedCaseInsensitiveContains("heavy"),
+                              name.localizedCaseInsensitiveContains("italic") || name.localizedCaseInsensitiveContains("oblique"),
+                              attribute.is_underlined != 0,
+                              Self.hex(red: colour.red, green: colour.green, blue: colour.blue)))
                 node = current.pointee.next
             }
         }
@@ -58,8 +64,16 @@ final class PopplerPage {
             let font = fontIndex < fonts.count && fonts[fontIndex].start <= index ? fonts[fontIndex] : nil
             glyphs.append(Glyph(character: scalar,
                                 box: Box(x0: rectangle.x1, y0: rectangle.y1, x1: rectangle.x2, y1: rectangle.y2),
-                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, underlined: font?.underlined ?? false))
+                                fontSize: font?.size ?? 0, bold: font?.bold ?? false, italic: font?.italic ?? false,
+                                underlined: font?.underlined ?? false, colour: font?.colour))
         }
         return glyphs
+    }
+
+    /// `#rrggbb` from poppler's 16-bit channels; `nil` for black, the colour of ordinary text.
+    private static func hex(red: UInt16, green: UInt16, blue: UInt16) -> String? {
+        let channels = [red, green, blue].map { Int($0 >> 8) }
+        guard channels.contains(where: { $0 > 0x30 }) else { return nil }
+        return "#" + channels.map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -1,8 +1,9 @@
 /// A region of a page read as one unit: its lines in order, with the box they fill.
 public struct TextBlock: Sendable, Hashable {
-    /// A line of a block: its words joined by spaces, its box and its font.
+    /// A line of a block: its words joined by spaces, its box and its font, and its runs of one style.
     public struct Line: Sendable, Hashable {
         public var text: String
+        public var spans: [StyledSpan]
         public var box: Box
         public var fontSize: Double
         public var bold: Bool
@@ -43,7 +44,16 @@ public struct TextBlock: Sendable, Hashable {
         }
         let lines = segments.map { ordered -> Line in
             let box = ordered.dropFirst().reduce(ordered[0].box) { $0.union($1.box) }
-            return Line(text: ordered.map(\.text).joined(separator: " "), box: box,
+            var spans: [StyledSpan] = []
+            for word in ordered {
+                if let last = spans.last, last.style == word.style, let lastBox = last.box {
+                    spans[spans.count - 1] = StyledSpan(text: last.text + " " + word.text, style: last.style,
+                                                        box: lastBox.union(word.box))
+                } else {
+                    spans.append(StyledSpan(text: word.text, style: word.style, box: word.box))
+                }
+            }
+            return Line(text: ordered.map(\.text).joined(separator: " "), spans: spans, box: box,
                         fontSize: ordered.map(\.fontSize).max() ?? 0,
                         bold: ordered.allSatisfy(\.bold), underlined: ordered.allSatisfy(\.underlined))
         }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }

@@ -4,7 +4,11 @@ struct Word: Sendable, Hashable {
     var box: Box
     var fontSize: Double
     var bold: Bool
+    var italic: Bool
     var underlined: Bool
+    var colour: String?
+
+    var style: TextStyle { TextStyle(fontSize: fontSize, bold: bold, italic: italic, underlined: underlined, colour: colour) }
 
     /// Groups glyphs into words at white space, at a new line and at a gap wider than half the font size.
     static func words(from glyphs: [Glyph]) -> [Word] {
@@ -15,10 +19,12 @@ struct Word: Sendable, Hashable {
             let box = current.dropFirst().reduce(first.box) { $0.union($1.box) }
             let bold = current.filter(\.bold).count * 2 > current.count
             let underlined = current.filter(\.underlined).count * 2 > current.count
+            let italic = current.filter(\.italic).count * 2 > current.count
             var text = String.UnicodeScalarView()
             text.append(contentsOf: current.map(\.character))
             words.append(Word(text: String(text), box: box,
-                              fontSize: current.map(\.fontSize).max() ?? 0, bold: bold, underlined: underlined))
+                              fontSize: current.map(\.fontSize).max() ?? 0, bold: bold, italic: italic,
+                              underlined: underlined, colour: current[current.count / 2].colour))
             current = []
         }
         for glyph in glyphs {

@@ -1,0 +1,359 @@
+import Foundation
+
+/// Reads the `factsheet` layout from a document's pages, by what a factsheet is rather than where one edition put
+/// its boxes: a page's pilot is its title, the most prominent line (largest type; in a text layer without type,
+/// the line that opens with the heading word, else the page's first line before its first section heading);
+/// section headings are lines that match `Rules/sections.yml`; a section's body is the text that follows its
+/// heading in reading order, up to the next heading, set like body text; icon captions give `lijn` and `vorm`, and a
+/// headline figure is a number set much larger than the body (in a text layer: a line that is only a number), with
+/// its caption the small text right after it.
+///
+/// Nothing depends on the order or position of the boxes, the number of columns or the fonts. A page with
+/// sections but no title continues the pilot before it; a page with neither (a cover, contents) is skipped.
+struct FactsheetPageReader {
+    let layout: FactsheetLayoutRule
+    let sections: [SectionRule]
+    let names: NameRules
+    let gazetteer: Gazetteer
+    let years: ClosedRange<Int>
+
+    /// How much larger than the body a headline figure is set.
+    static let figureScale = 1.4
+    /// How much larger than the body (points) a title is set.
+    static let titleMargin = 1.0
+    /// How far from the section's own body size (points) a line may be set and still belong to the body.
+    static let bodyTolerance = 0.6
+    /// The most words a title, and a caption line, may have.
+    static let titleWords = 16
+    static let captionWords = 4
+
+    /// What one line of a page is.
+    enum Role: Equatable {
+        case text
+        case heading(key: String, rest: String?)
+        /// The second line of a heading broken over two lines.
+        case headingContinuation
+        case title
+        case lijn([String])
+        case vorm(String)
+        /// A caption that belongs to no section: a timeline's name, the second line of a caption.
+        case caption
+        case axis
+        case figure(value: Double, text: String, label: String?)
+        case figureLabel
+    }
+
+    struct Item {
+        let line: DocumentLine
+        let block: Int
+        let folded: String
+        var role: Role = .text
+
+        var text: String { line.text.trimmingCharacters(in: .whitespaces) }
+        var size: Double { line.largestFontSize }
+    }
+
+    /// One page as read: its title (if any), sections, figures and captions.
+    struct PageReading {
+        var number: Int
+        var title: [Item] = []
+        var sections: [(key: String, heading: Item, body: [Item])] = []
+        /// Body text before the first heading: on a page without a title, it continues the previous page.
+        var preamble: [Item] = []
+        var figures: [TypedExpression] = []
+        var lijn: Set<String> = []
+        var vorm: String?
+        var items: [Item] = []
+
+        var titleText: String? {
+            title.isEmpty ? nil : TextFolding.collapseWhitespace(title.map(\.text).joined(separator: " "))
+        }
+    }
+
+    private var classifier: FactsheetLineClassifier {
+        FactsheetLineClassifier(layout: layout, sections: sections, years: years)
+    }
+
+    func blocks(in document: TextDocument) -> (blocks: [PilotBlock], warnings: [String]) {
+        let styled = document.hasLayout
+        var pilots: [(title: String, pages: [PageReading])] = []
+        var warnings: [String] = []
+        for page in document.pages {
+            let reading = read(page, styled: styled)
+            if let title = reading.titleText, !reading.sections.isEmpty {
+                pilots.append((title, [reading]))
+            } else if !reading.sections.isEmpty || !reading.preamble.isEmpty, !pilots.isEmpty {
+                pilots[pilots.count - 1].pages.append(reading)
+            } else if !reading.sections.isEmpty {
+                warnings.append("page \(page.number): sections before the first pilot title were not assigned")
+            }
+        }
+        return (pilots.map { block(title: $0.title, pages: $0.pages) }, warnings)
+    }
+
+    /// Reads one page: roles first, then the title, then the sections.
+    func read(_ page: DocumentPage, styled: Bool) -> PageReading {
+        var items: [Item] = []
+        for (blockIndex, block) in page.blocks.enumerated() {
+            for line in block.lines where !line.text.allSatisfy(\.isWhitespace) {
+                items.append(Item(line: line, block: blockIndex, folded: TextFolding.fold(line.text)))
+            }
+        }
+        var reading = PageReading(number: page.number)
+        guard !items.isEmpty else { return reading }
+        markHeadings(&items)
+        markCaptions(&items, into: &reading)
+        let bodySize = styled ? Self.bodySize(items) : nil
+        markFigures(&items, bodySize: bodySize, into: &reading)
+        markTitle(&items, bodySize: bodySize)
+        reading.title = items.filter { $0.role == .title }
+
+        var open: (key: String, heading: Item, body: [Item])?
+        for item in items {
+            switch item.role {
+            case .heading(let key, let rest):
+                if let done = open { reading.sections.append(done) }
+                var body: [Item] = []
+                if let rest, !rest.isEmpty {
+                    body.append(Item(line: DocumentLine(number: item.line.number, spans: [StyledSpan(text: rest, style: item.line.style)],
+                                                        box: item.line.box),
+                                     block: item.block, folded: TextFolding.fold(rest)))
+                }
+                open = (key, item, body)
+            case .text:
+                if open != nil { open?.body.append(item) } else { reading.preamble.append(item) }
+            default:
+                continue
+            }
+        }
+        if let done = open { reading.sections.append(done) }
+        reading.sections = reading.sections.map { ($0.key, $0.heading, body($0.body, styled: styled)) }
+        reading.preamble = body(reading.preamble, styled: styled)
+        reading.items = items
+        return reading
+    }
+
+    // MARK: Roles
+
+    private func markHeadings(_ items: inout [Item]) {
+        var index = 0
+        while index < items.count {
+            let folded = items[index].folded
+            if let key = SectionRule.key(forFoldedHeading: folded, in: sections) {
+                items[index].role = .heading(key: key, rest: nil)
+            } else if index + 1 < items.count, items[index + 1].block == items[index].block,
+                      SectionRule.isHeadingStart(folded: folded, in: sections),
+                      let key = SectionRule.key(forFoldedHeading: folded + " " + items[index + 1].folded, in: sections) {
+                items[index].role = .heading(key: key, rest: nil)
+                items[index + 1].role = .headingContinuation
+                index += 1
+            } else if let inline = SectionRule.inlineHeading(items[index].text, in: sections) {
+                items[index].role = .heading(key: inline.key, rest: inline.rest)
+            }
+            index += 1
+        }
+    }
+
+    private func markCaptions(_ items: inout [Item], into reading: inout PageReading) {
+        for index in items.indices where items[index].role == .text {
+            let folded = items[index].folded
+            if let lijn = classifier.lijnCaption(folded) {
+                items[index].role = .lijn(lijn)
+                reading.lijn.formUnion(lijn)
+            } else if index + 1 < items.count, items[index + 1].folded == layout.lijnWord,
+                      let lijn = classifier.lijnCaption(folded + " " + layout.lijnWord) {
+                items[index].role = .lijn(lijn)
+                items[index + 1].role = .caption
+                reading.lijn.formUnion(lijn)
+            } else if let vorm = layout.vorm[folded] {
+                items[index].role = .vorm(vorm)
+                if reading.vorm == nil { reading.vorm = vorm }
+            } else if classifier.isAxis(items[index].text) {
+                items[index].role = .axis
+            } else if layout.pageEnd.contains(folded) {
+                items[index].role = .caption
+            }
+        }
+    }
+
+    /// Headline figures: a number alone on its line (or after a qualifier such as "Ca."), or a number opening a short
+    /// lowercase label; with type, it must be set much larger than the body. Its caption is the smaller text (in a
+    /// text layer: the short lines) right after it in the same block.
+    private func markFigures(_ items: inout [Item], bodySize: Double?, into reading: inout PageReading) {
+        for index in items.indices where items[index].role == .text {
+            let item = items[index]
+            if let bodySize, item.size < bodySize * Self.figureScale { continue }
+            let words = item.text.split(separator: " ").map(String.init)
+            var value: Double?
+            var text = item.text
+            var inlineLabel: String?
+            if let number = FactsheetLineClassifier.number(item.text) {
+                value = number
+            } else if words.count == 2, layout.figureQualifiers.contains(TextFolding.fold(words[0])),
+                      let number = FactsheetLineClassifier.number(words[1]) {
+                value = number
+            } else if words.count >= 2, words.count <= Self.captionWords + 1, let number = FactsheetLineClassifier.number(words[0]),
+                      words[1].first?.isLowercase == true, let last = item.text.last, !".!?:;,".contains(last) {
+                value = number
+                text = words[0]
+                inlineLabel = words.dropFirst().joined(separator: " ")
+            }
+            guard let value else { continue }
+            if index > 0, items[index - 1].role == .text, items[index - 1].block == item.block,
+               layout.figureQualifiers.contains(items[index - 1].folded) {
+                text = "\(items[index - 1].text) \(text)"
+                items[index - 1].role = .figureLabel
+            }
+            var labels: [String] = inlineLabel.map { [$0] } ?? []
+            var cursor = index + 1
+            while cursor < items.count, items[cursor].block == item.block, items[cursor].role == .text, labels.count < 3 {
+                let next = items[cursor]
+                let isLabel = bodySize.map { next.size < $0 - 0.3 } ?? (next.text.split(separator: " ").count <= 8)
+                guard isLabel, FactsheetLineClassifier.number(next.text) == nil else { break }
+                labels.append(next.text)
+                items[cursor].role = .figureLabel
+                cursor += 1
+            }
+            items[index].role = .figure(value: value, text: text, label: nil)
+            var figure = TypedExpression(type: .number, text: text, at: [0, text.unicodeScalars.count])
+            figure.value = value
+            if text.contains(" ") { figure.qualifier = "approx" }
+            if !labels.isEmpty { figure.label = Hyphenation.paragraph(labels, elisionWords: names.elisionWords) }
+            reading.figures.append(figure)
+        }
+    }
+
+    /// The title: with type, the largest line set clearly larger than the body (with the lines of the same size
+    /// right after it); without, the line that opens with the heading word, else the first line before the first
+    /// section heading that reads like a name.
+    private func markTitle(_ items: inout [Item], bodySize: Double?) {
+        let candidates = items.indices.filter { isTitleLike(items[$0]) }
+        var chosen: Int?
+        if let bodySize {
+            chosen = candidates.filter { items[$0].size >= bodySize + Self.titleMargin }
+                .max { (items[$0].size, -$0) < (items[$1].size, -$1) }
+        }
+        if chosen == nil {
+            chosen = candidates.first { items[$0].folded.hasPrefix(layout.headingPrefix + " ") }
+        }
+        if chosen == nil, bodySize == nil {
+            let firstHeading = items.firstIndex { if case .heading = $0.role { true } else { false } } ?? items.count
+            chosen = candidates.first { $0 < firstHeading }
+        }
+        guard let start = chosen else { return }
+        items[start].role = .title
+        var cursor = start + 1
+        while cursor < items.count, items[cursor].block == items[start].block, items[cursor].role == .text,
+              continuesTitle(items[cursor - 1], items[cursor], styled: bodySize != nil) {
+            items[cursor].role = .title
+            cursor += 1
+        }
+    }
+
+    private func isTitleLike(_ item: Item) -> Bool {
+        guard item.role == .text, let first = item.text.first, let last = item.text.last else { return false }
+        let words = item.text.split(separator: " ").count
+        return words <= Self.titleWords && item.text.filter(\.isLetter).count >= 3 && !".,;:".contains(last)
+            && !first.isLowercase && first != "•" && first != "-"
+    }
+
+    /// A title broken over lines: with type, the next line in the same size and weight; without, a short next line
+    /// that cannot stand alone (it opens in lowercase or with a bracket, or the line before ends in a hyphen or a
+    /// short joining word, or leaves a bracket open).
+    private func continuesTitle(_ previous: Item, _ next: Item, styled: Bool) -> Bool {
+        if styled {
+            return abs(next.size - previous.size) < 0.5 && next.line.style.bold == previous.line.style.bold
+        }
+        guard next.text.split(separator: " ").count <= 6, let first = next.text.first else { return false }
+        let lastWord = previous.folded.split(separator: " ").last.map(String.init) ?? ""
+        let unclosed = previous.text.filter { $0 == "(" }.count > previous.text.filter { $0 == ")" }.count
+        return first.isLowercase || first == "(" || previous.text.hasSuffix("-") || unclosed
+            || (lastWord.count <= 3 && lastWord.allSatisfy(\.isLetter) && lastWord == lastWord.lowercased())
+    }
+
+    // MARK: Bodies
+
+    /// The body lines of a section: with type, the lines set like its first line; without, every paragraph but
+    /// trailing ones made only of short caption lines.
+    private func body(_ lines: [Item], styled: Bool) -> [Item] {
+        guard let first = lines.first else { return [] }
+        if styled, first.size > 0 {
+            let size = lines.first { $0.text.split(separator: " ").count >= 4 }?.size ?? first.size
+            return lines.filter { abs($0.size - size) <= Self.bodyTolerance }
+        }
+        var kept: [Item] = []
+        var block: [Item] = []
+        func flush() {
+            if kept.isEmpty || !block.allSatisfy(isCaptionLike) { kept += block }
+            block = []
+        }
+        for line in lines {
+            if let last = block.last, last.block != line.block { flush() }
+            block.append(line)
+        }
+        flush()
+        return kept
+    }
+
+    private func isCaptionLike(_ item: Item) -> Bool {
+        let words = item.text.split(separator: " ")
+        guard words.count <= Self.captionWords, item.text.count <= 40, let first = item.text.first,
+              let last = item.text.last else { return false }
+        return first != "•" && first != "-" && !".!?:;".contains(last)
+    }
+
+    /// The modal size of lines of running text (four words or more), by characters.
+    private static func bodySize(_ items: [Item]) -> Double? {
+        var weights: [Double: Int] = [:]
+        for item in items where item.role == .text && item.text.split(separator: " ").count >= 4 {
+            weights[(item.size * 4).rounded() / 4, default: 0] += item.text.count
+        }
+        return weights.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key
+    }
+
+    // MARK: Pilot blocks
+
+    private func block(title: String, pages: [PageReading]) -> PilotBlock {
+        let pilot = PilotName(heading: title, rules: names, gazetteer: gazetteer)
+        var found: [Section] = []
+        var warnings: [String] = []
+        var numbers: [Int] = pages.first?.title.map(\.line.number) ?? []
+        for page in pages {
+            if !page.preamble.isEmpty, page.titleText == nil, let last = found.indices.last {
+                let text = Hyphenation.paragraph([found[last].text] + page.preamble.map(\.text), elisionWords: names.elisionWords)
+                found[last] = Section(key: found[last].key, text: text,
+                                      lines: found[last].lines.union(range(page.preamble)))
+                numbers += page.preamble.map(\.line.number)
+            }
+            for (key, heading, body) in page.sections {
+                let text = Hyphenation.paragraph(body.map(\.text), elisionWords: names.elisionWords)
+                if body.isEmpty { warnings.append("page \(page.number): section '\(key)' is empty") }
+                found.append(Section(key: key, text: text, lines: range(body.isEmpty ? [heading] : body)))
+                numbers += [heading.line.number] + body.map(\.line.number)
+            }
+        }
+        let order = sections.map(\.key)
+        let merged = Section.mergingRepeated(found)
+            .sorted { (order.firstIndex(of: $0.key) ?? 0) < (order.firstIndex(of: $1.key) ?? 0) }
+        for rule in sections where !merged.contains(where: { $0.key == rule.key }) {
+            warnings.append("no '\(rule.key)' section found on the page")
+        }
+        let structure = merged.first { $0.key == sections.first?.key }?.text ?? ""
+        let gemeente = pilot.gemeente ?? gazetteer.findAfter(markers: names.gemeenteMarkers, in: structure)
+            ?? gazetteer.find(in: structure.split(separator: ".", maxSplits: 1).first.map(String.init) ?? structure)
+        var lijn: Set<String> = []
+        var vorm: String?
+        for page in pages {
+            lijn.formUnion(page.lijn)
+            vorm = vorm ?? page.vorm
+        }
+        let lines = LineRange(numbers.min() ?? 1, numbers.max() ?? 1)
+        return PilotBlock(name: pilot.name, heading: title, gemeente: gemeente, sections: merged, lines: lines,
+                          lijn: lijn.sorted(), vorm: vorm, figures: pages.flatMap(\.figures), warnings: warnings)
+    }
+
+    private func range(_ items: [Item]) -> LineRange {
+        let numbers = items.map(\.line.number)
+        return LineRange(numbers.min() ?? 1, numbers.max() ?? 1)
+    }
+}
