@@ -8,9 +8,16 @@ public struct GoldFile: Sendable, Decodable {
             public var ends: String
         }
 
+        /// A numbered recommendation and the first words of its text.
+        public struct Recommendation: Sendable, Decodable {
+            public var number: Int
+            public var starts: String
+        }
+
         public var name: String
         public var gemeente: String?
         public var sections: [String: Bounds]
+        public var recommendations: [Recommendation]?
     }
 
     public var format: String

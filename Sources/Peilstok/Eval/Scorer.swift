@@ -48,6 +48,17 @@ public enum Scorer {
                     score.wrongSections.append("\(pilot.name): \(section)")
                 }
             }
+            // Each gold recommendation counts as a section: right when the record lists one with its number
+            // whose text starts with its first words.
+            for recommendation in pilot.recommendations ?? [] {
+                score.goldSections += 1
+                let listed = record.recommendations?.first { $0.number == recommendation.number }
+                if let listed, TextFolding.foldForScoring(listed.text).hasPrefix(TextFolding.foldForScoring(recommendation.starts)) {
+                    score.rightSections += 1
+                } else {
+                    score.wrongSections.append("\(pilot.name): recommendation \(recommendation.number)")
+                }
+            }
         }
         return score
     }

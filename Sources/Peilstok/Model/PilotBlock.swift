@@ -16,6 +16,8 @@ public struct PilotBlock: Sendable {
     public var vorm: String?
     /// Headline figures: large stand-alone numbers with their captions, as `number` expressions with a `label`.
     public var figures: [TypedExpression]
+    /// Numbered recommendations the block lists.
+    public var recommendations: [Recommendation] = []
     /// Problems met while segmenting this block.
     public var warnings: [String]
 

@@ -79,6 +79,8 @@ public struct PilotRecord: Sendable, Hashable, Codable {
     public var amounts: [TypedExpression]
     /// Dates, intervals and durations.
     public var dates: [TypedExpression]
+    /// Numbered recommendations, for a report that lists them; left out of the JSON otherwise.
+    public var recommendations: [Recommendation]?
     public var warnings: [String]
 
     public init(id: String, name: String, heading: String, gemeente: String?, document: DocumentRef,

@@ -47,11 +47,13 @@ public actor RecordNormaliser: Stage {
             (provenance.pages, provenance.regions) = PilotRecord.Provenance.paged(lines: block.lines, sections: block.sections,
                                                                                   origins: origins)
         }
-        return PilotRecord(
+        var record = PilotRecord(
             id: id, name: block.name, heading: block.heading, gemeente: block.gemeente, document: document,
             provenance: provenance,
             sections: sections, lijn: block.lijn, vorm: block.vorm,
             looptijd: LooptijdReader.read(text: looptijdText, expressions: looptijdExpressions),
             quantities: quantities, amounts: amounts, dates: dates, warnings: block.warnings)
+        if !block.recommendations.isEmpty { record.recommendations = block.recommendations }
+        return record
     }
 }

@@ -10,6 +10,8 @@ public struct KindRule: Sendable {
         case appendix
         /// Example-case boxes in a report, one pilot each.
         case casebox
+        /// A report about one pilot whose headings open its sections.
+        case headings
     }
 
     public var key: String
@@ -21,6 +23,7 @@ public struct KindRule: Sendable {
     public var factsheet: FactsheetLayoutRule?
     public var appendix: AppendixLayoutRule?
     public var casebox: CaseboxLayoutRule?
+    public var headings: HeadingsLayoutRule?
 
     init(key: String, layout: Layout, signatures: [String], minMatches: Int) {
         self.key = key
@@ -35,7 +38,7 @@ public struct KindRule: Sendable {
     }
 
     static func parse(key: String, node: RuleNode) throws(RuleError) -> KindRule {
-        _ = try node.entries(allowed: ["layout", "signatures", "min_matches", "table", "factsheet", "appendix", "casebox"])
+        _ = try node.entries(allowed: ["layout", "signatures", "min_matches", "table", "factsheet", "appendix", "casebox", "headings"])
         let layoutNode = try node.required("layout")
         let layoutName = try layoutNode.string()
         guard let layout = Layout(rawValue: layoutName) else {
@@ -49,11 +52,13 @@ public struct KindRule: Sendable {
         if let factsheetNode = try node.optional("factsheet") { rule.factsheet = try FactsheetLayoutRule.parse(factsheetNode) }
         if let appendixNode = try node.optional("appendix") { rule.appendix = try AppendixLayoutRule.parse(appendixNode) }
         if let caseboxNode = try node.optional("casebox") { rule.casebox = try CaseboxLayoutRule.parse(caseboxNode) }
+        if let headingsNode = try node.optional("headings") { rule.headings = try HeadingsLayoutRule.parse(headingsNode) }
         let missing = switch layout {
         case .table: rule.table == nil
         case .factsheet: rule.factsheet == nil
         case .appendix: rule.appendix == nil
         case .casebox: rule.casebox == nil
+        case .headings: rule.headings == nil
         }
         if missing {
             throw node.error("layout '\(layout.rawValue)' needs a '\(layout.rawValue)' entry with its settings")

@@ -50,6 +50,9 @@ public struct Rules: Sendable {
             if let casebox = kind.casebox, !keys.contains(casebox.section) {
                 throw kindsRoot.error("kind '\(kind.key)': casebox section '\(casebox.section)' is not in sections.yml")
             }
+            if let section = kind.headings?.recommendations, !keys.contains(section) {
+                throw kindsRoot.error("kind '\(kind.key)': recommendations section '\(section)' is not in sections.yml")
+            }
         }
 
         var hashInput = ""

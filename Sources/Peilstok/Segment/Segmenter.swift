@@ -62,6 +62,9 @@ public actor Segmenter: Stage {
         case .appendix:
             return AppendixSegmenter(layout: kind.appendix!, sections: sections, names: rules.names,
                                      gazetteer: rules.gazetteer).blocks(in: document)
+        case .headings:
+            return HeadingsSegmenter(layout: kind.headings!, sections: sections, names: rules.names,
+                                     gazetteer: rules.gazetteer).blocks(in: document)
         case .casebox:
             return CaseboxSegmenter(layout: kind.casebox!, names: rules.names, gazetteer: rules.gazetteer)
                 .blocks(in: document)
