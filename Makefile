@@ -23,7 +23,8 @@ test: deps
 ## Score Output/ against the gold files of the sample inputs.
 eval: run
 	$(PEILSTOK) eval --gold $(GOLD)/000_factsheets.gold.json --gold $(GOLD)/001_divosa.gold.json \
-		--gold $(GOLD)/002_standvanzaken.gold.json --gold $(GOLD)/factsheets-2022.pdf.gold.json \
+		--gold $(GOLD)/002_standvanzaken.gold.json --gold $(GOLD)/004_evaluatie.gold.json \
+		--gold $(GOLD)/factsheets-2022.pdf.gold.json --gold $(GOLD)/factsheets-2022-single-column.pdf.gold.json \
 		--gold $(GOLD)/standvanzaken-2021.pdf.gold.json Output/records.jsonl \
 		--min-precision 1 --min-recall 1 --min-sections 0.95
 

@@ -45,6 +45,16 @@ struct InspectCommand: AsyncParsableCommand {
             }
             if !layout { return }
         }
+        if layout {
+            do {
+                let text = try await Extractor(password: password).process(InputFile(url: url, name: url.lastPathComponent))
+                print(LayoutReport.render(text, pages: pages), terminator: "")
+            } catch {
+                printError(error.description)
+                throw ExitCode(1)
+            }
+            return
+        }
         let loaded = try rules.load()
         let manifestURL = manifest.map { URL(filePath: $0) } ?? url.deletingLastPathComponent().appending(path: "inbox.yml")
         var input = InputFile(url: url, name: url.lastPathComponent)
@@ -63,10 +73,6 @@ struct InspectCommand: AsyncParsableCommand {
         }
         do {
             let text = try await Extractor(password: password).process(input)
-            if layout {
-                print(LayoutReport.render(text, pages: pages), terminator: "")
-                return
-            }
             let segmented = try await Segmenter(rules: loaded).process(text)
             let source = kind != nil ? "--kind" : input.manifest?.kind != nil ? "inbox.yml" : "detected"
             print(InspectionReport.render(segmented, kindSource: source), terminator: "")

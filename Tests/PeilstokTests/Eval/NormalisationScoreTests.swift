@@ -3,7 +3,7 @@ import Testing
 @testable import Peilstok
 
 @Suite struct NormalisationScoreTests {
-    private let sentences = TestPaths.shared.appending(path: "normalisation/seed-sentences.jsonl")
+    private let sentences = TestPaths.fixtures.appending(path: "normalisation/seed-sentences.jsonl")
 
     @Test func theSeedSentencesScoreAtLeastTheIssueThresholds() throws {
         let expected = try NormalisationScorer.readLines(sentences)

@@ -96,7 +96,7 @@ import Testing
     @Test func theFactsheetPDFCarriesPagesPerRecordAndSection() async throws {
         let inbox = try TemporaryDirectory()
         defer { inbox.cleanup() }
-        try FileManager.default.copyItem(at: TestPaths.shared.appending(path: "corpus/pdf/factsheets-2022.pdf"),
+        try FileManager.default.copyItem(at: TestPaths.sampleInbox.appending(path: "factsheets-2022.pdf"),
                                          to: inbox.file("factsheets-2022.pdf"))
         let outcomes = await Pipeline(rules: TestPaths.loadedRules, jobs: 2).run(try Inbox.files(in: inbox.url, displayName: "Inbox"))
         let records = outcomes.flatMap(\.records)

@@ -54,7 +54,7 @@ import Testing
         try work.write("Inbox/002_067f7ab2b7d390c7.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
         let result = try runProcess(TestPaths.executable, ["run"], in: work.url)
         #expect(result.status == 2)
-        #expect(result.stderr == "Rules/kinds.yml:3:13: error: unknown layout 'tabel' (known: table, factsheet, appendix, casebox)\n")
+        #expect(result.stderr == "Rules/kinds.yml:3:13: error: unknown layout 'tabel' (known: table, factsheet, appendix, casebox, headings)\n")
         #expect(!FileManager.default.fileExists(atPath: work.file("Output/records.jsonl").path))
     }
 
@@ -143,7 +143,7 @@ import Testing
             try work.write("Inbox/\(name)", try Data(contentsOf: TestPaths.fixtures.appending(path: "pdf/\(name)")))
         }
         for name in ["factsheets-2022.pdf", "standvanzaken-2021.pdf"] {
-            try work.write("Inbox/\(name)", try Data(contentsOf: TestPaths.shared.appending(path: "corpus/pdf/\(name)")))
+            try work.write("Inbox/\(name)", try Data(contentsOf: TestPaths.sampleInbox.appending(path: name)))
         }
         let result = try runProcess(TestPaths.executable, ["run", "--quiet", "--rules", TestPaths.rules.path], in: work.url)
         #expect(result.status == 1)
@@ -175,7 +175,8 @@ import Testing
         let lines = layout.stdout.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("page 2 (595 × 842 pt): 7 blocks") })
         let order = lines.filter { $0.hasSuffix(" regel 1") }.map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(order.map { $0.split(separator: " ").dropFirst().first.map(String.init) ?? "" } == ["Eerste", "Tweede", "Derde"])
+        // Each line reads "NUMBER [marks] SIZE  TEXT".
+        #expect(order.map { $0.split(separator: " ").dropFirst(2).first.map(String.init) ?? "" } == ["Eerste", "Tweede", "Derde"])
         let rendered = try runProcess(TestPaths.executable, ["inspect", "--png", work.file("png").path, pdf], in: work.url)
         #expect(rendered.status == 0, "\(rendered.stderr)")
         for page in [1, 2] {

@@ -2,13 +2,15 @@ import Foundation
 import Testing
 @testable import Peilstok
 
-/// The pipeline against the hand-checked gold files of the three seeds that have one.
+/// The pipeline against the hand-checked gold files (copies of the shared ones, in the test fixtures).
 @Suite struct GoldTests {
     @Test(arguments: [("000_cad00d4029970908.txt", "000_factsheets.gold.json"),
                       ("001_9fa5d12fc6f62dbe.txt", "001_divosa.gold.json"),
                       ("002_067f7ab2b7d390c7.txt", "002_standvanzaken.gold.json"),
-                      ("corpus/pdf/factsheets-2022.pdf", "factsheets-2022.pdf.gold.json"),
-                      ("corpus/pdf/standvanzaken-2021.pdf", "standvanzaken-2021.pdf.gold.json")])
+                      ("004_607ef2ade63b3d16.txt", "004_evaluatie.gold.json"),
+                      ("Inbox/factsheets-2022.pdf", "factsheets-2022.pdf.gold.json"),
+                      ("Inbox/factsheets-2022-single-column.pdf", "factsheets-2022-single-column.pdf.gold.json"),
+                      ("Inbox/standvanzaken-2021.pdf", "standvanzaken-2021.pdf.gold.json")])
     func everySeedScoresFullPilotsAndNearlyAllSections(seed: String, goldFile: String) async throws {
         let outcomes = try await runSeeds([seed])
         let gold = try GoldFile.load(TestPaths.gold.appending(path: goldFile))

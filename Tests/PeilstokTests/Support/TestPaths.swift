@@ -1,18 +1,18 @@
 import Foundation
 @testable import Peilstok
 
-/// Paths the tests read: the repository, its rules, the shared seeds and gold files.
+/// Paths the tests read: the repository, its rules, the seeds (in the sample inbox) and copies of the gold files,
+/// so the tests need nothing outside the repository.
 enum TestPaths {
     static let repository = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let rules = repository.appending(path: "Rules")
     static let fixtures = repository.appending(path: "Tests/PeilstokTests/Fixtures")
-    static let shared = repository.deletingLastPathComponent().appending(path: "shared")
-    static let standVanZakenSeed = shared.appending(path: "seeds/002_067f7ab2b7d390c7.txt")
-    static let standVanZakenGold = shared.appending(path: "gold/002_standvanzaken.gold.json")
-    static let seeds = shared.appending(path: "seeds")
-    static let gold = shared.appending(path: "gold")
     static let sampleInbox = repository.appending(path: "Inbox")
+    static let seeds = sampleInbox
+    static let gold = fixtures.appending(path: "gold")
+    static let standVanZakenSeed = seeds.appending(path: "002_067f7ab2b7d390c7.txt")
+    static let standVanZakenGold = gold.appending(path: "002_standvanzaken.gold.json")
 
     /// The project's own rules, loaded once.
     static let loadedRules: Rules = {
@@ -26,12 +26,12 @@ enum TestPaths {
     }
 }
 
-/// Runs the pipeline over the named seed files (or paths below `../shared`) as an inbox with the sample inbox's manifest.
+/// Runs the pipeline over the named seed files (or paths below the repository) as an inbox with the sample inbox's manifest.
 func runSeeds(_ names: [String], jobs: Int = 2) async throws -> [DocumentOutcome] {
     let inbox = try TemporaryDirectory()
     defer { inbox.cleanup() }
     for name in names {
-        let source = name.contains("/") ? TestPaths.shared.appending(path: name) : TestPaths.seeds.appending(path: name)
+        let source = name.contains("/") ? TestPaths.repository.appending(path: name) : TestPaths.seeds.appending(path: name)
         try inbox.write(source.lastPathComponent, try Data(contentsOf: source))
     }
     let manifest = try InboxManifest.load(from: TestPaths.sampleInbox.appending(path: "inbox.yml"),
