@@ -1,6 +1,6 @@
 /// Stable identifiers made from names.
 enum Slug {
-    /// "Rotterdam-Zuid (Hillesluis)" becomes "rotterdam-zuid-hillesluis".
+    /// "Amsterdam-Noord (Buiksloot)" becomes "amsterdam-noord-buiksloot".
     static func make(_ text: String) -> String {
         var slug = ""
         var pendingDash = false

@@ -1,6 +1,6 @@
 /// Known municipality names (`Rules/gemeenten.yml`).
 public struct Gazetteer: Sendable {
-    /// Names as documents write them, longest first so "Den Bosch" wins over a shorter match.
+    /// Names as documents write them, longest first so "Den Haag" wins over a shorter match.
     public var names: [String]
 
     static func parse(_ root: RuleNode) throws(RuleError) -> Gazetteer {
@@ -9,7 +9,7 @@ public struct Gazetteer: Sendable {
         return Gazetteer(names: names.sorted { ($0.count, $0) > ($1.count, $1) })
     }
 
-    /// The first known municipality written right after one of `markers` ("… de gemeente Heerlen …").
+    /// The first known municipality written right after one of `markers` ("… de gemeente Zwolle …").
     public func findAfter(markers: [String], in text: String) -> String? {
         let words = TextFolding.fold(text).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
         for (index, word) in words.enumerated() where markers.contains(word) {
@@ -21,7 +21,7 @@ public struct Gazetteer: Sendable {
         return nil
     }
 
-    /// The first known municipality named in `text` as whole words, or before a hyphen ("Rotterdam-Zuid").
+    /// The first known municipality named in `text` as whole words, or before a hyphen ("Amsterdam-Noord").
     public func find(in text: String) -> String? {
         let folded = TextFolding.fold(text)
         for name in names {

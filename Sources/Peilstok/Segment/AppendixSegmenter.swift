@@ -39,7 +39,7 @@ struct AppendixSegmenter {
         return (blocks, [])
     }
 
-    /// Place and name from "Pilot in gemeente Den Bosch — Vitamine R".
+    /// Place and name from "Pilot in gemeente Zwolle — Buurtloket".
     private func heading(_ line: String) -> (place: String, name: String)? {
         let folded = TextFolding.fold(line)
         guard folded.hasPrefix(layout.headingPrefix + " "), line.count <= 120 else { return nil }
@@ -74,7 +74,8 @@ struct AppendixSegmenter {
     }
 
     /// Paragraphs of OCR'd prose: a blank line ends a paragraph only when the next line opens a sentence after one
-    /// that ended; footnotes ("2 Significant Public (2022), …"), bare web addresses and page numbers are left out.
+    /// that ended; footnotes (`Footnote`: a numbered line alone between blank lines, or whose marker stands earlier),
+    /// bare web addresses and page numbers are left out.
     static func paragraphs(_ lines: [String], firstLine: Int) -> [(text: String, lines: LineRange)] {
         var result: [(text: String, lines: LineRange)] = []
         var current: [String] = []
@@ -86,7 +87,10 @@ struct AppendixSegmenter {
                 sawBlank = true
                 continue
             }
-            if isFootnote(line) || isURL(line) || line.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }) { continue }
+            let alone = (offset == 0 || lines[offset - 1].isEmpty) && (offset + 1 == lines.count || lines[offset + 1].isEmpty)
+            if let number = Footnote.number(line),
+               alone || current.contains(where: { Footnote.hasMarker(in: $0, number: number) }) { continue }
+            if isURL(line) || line.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." }) { continue }
             let endsSentence = current.last.map { ".!?".contains($0.last ?? " ") } ?? false
             if sawBlank, endsSentence, line.first?.isUppercase == true, let done = range {
                 result.append((current.joined(separator: " "), done))
@@ -104,12 +108,5 @@ struct AppendixSegmenter {
     /// A line that is only a web address, as footnote links are in OCR'd text.
     private static func isURL(_ line: String) -> Bool {
         !line.contains(" ") && (line.hasPrefix("http://") || line.hasPrefix("https://") || line.hasPrefix("www."))
-    }
-
-    /// "2 Significant Public (2022), Inzicht in pilots …": a footnote number, then its text.
-    private static func isFootnote(_ line: String) -> Bool {
-        let words = line.split(separator: " ", maxSplits: 1)
-        guard words.count == 2, let number = Int(words[0]), number < 100 else { return false }
-        return words[1].first?.isUppercase == true && words[1].contains("(")
     }
 }

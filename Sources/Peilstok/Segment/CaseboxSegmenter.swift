@@ -1,5 +1,6 @@
-/// Reads the `casebox` layout: each example-case heading ("Voorbeeld casus pilot X") gives pilot X one section,
-/// the box's text up to the box edge (a line of white space or a Markdown rule) or the next heading.
+/// Reads the `casebox` layout: each example-case heading ("Voorbeeld casus pilot X"), a Markdown heading or a short
+/// line of its own in any text, gives pilot X one section: the box's text up to the box edge (a line of white space
+/// or a Markdown rule) or the next heading.
 struct CaseboxSegmenter {
     let layout: CaseboxLayoutRule
     let names: NameRules
@@ -8,10 +9,9 @@ struct CaseboxSegmenter {
     func blocks(in document: TextDocument) -> (blocks: [PilotBlock], warnings: [String]) {
         let lines = document.lines
         var blocks: [PilotBlock] = []
-        for (index, line) in lines.enumerated() where line.hasPrefix("#") {
+        for (index, line) in lines.enumerated() {
+            guard isHeading(line) else { continue }
             let heading = DocumentDescriber.plain(line)
-            let folded = TextFolding.fold(heading)
-            guard folded.hasPrefix(layout.headingPrefix + " ") else { continue }
             let nameText = heading.split(separator: " ").dropFirst(layout.headingPrefix.split(separator: " ").count)
                 .joined(separator: " ")
             var body: [String] = []
@@ -20,7 +20,7 @@ struct CaseboxSegmenter {
             while cursor < lines.count {
                 let current = lines[cursor]
                 let trimmed = current.trimmingCharacters(in: .whitespaces)
-                if current.hasPrefix("#") || (trimmed.count >= 3 && trimmed.allSatisfy { "-*_".contains($0) }) { break }
+                if current.hasPrefix("#") || isHeading(current) || (trimmed.count >= 3 && trimmed.allSatisfy { "-*_".contains($0) }) { break }
                 if !current.isEmpty, current.allSatisfy(\.isWhitespace), !body.isEmpty { break }
                 if !current.allSatisfy(\.isWhitespace) {
                     body.append(current)
@@ -37,5 +37,15 @@ struct CaseboxSegmenter {
                                      warnings: text.isEmpty ? ["the example-case box is empty"] : []))
         }
         return (blocks, [])
+    }
+
+    /// The most words an example-case heading line may have.
+    private let headingWords = 14
+
+    /// A line that opens with the heading words, short and ending no sentence.
+    private func isHeading(_ line: String) -> Bool {
+        let heading = DocumentDescriber.plain(line)
+        guard TextFolding.fold(heading).hasPrefix(layout.headingPrefix + " "), let last = heading.last else { return false }
+        return heading.split(separator: " ").count <= headingWords && !".,;".contains(last)
     }
 }

@@ -7,8 +7,6 @@ enum FactsheetLine: Equatable {
     case pilot(heading: String, consumed: Int)
     /// A section heading spanning `consumed` lines; `rest` is body text on the heading's own line.
     case section(key: String, consumed: Int, rest: String?)
-    /// Progress bars, axis years, legends.
-    case noise
     /// A line that closes a page ("Doorlooptijd", axis years).
     case pageEnd
     /// A legal-aid line caption ("1e en 2e lijn").
@@ -18,6 +16,6 @@ enum FactsheetLine: Equatable {
     /// Another icon caption.
     case caption
     /// A headline figure spanning `consumed` lines ("57", or "Ca." then "1000"), with a label printed on its own
-    /// line ("48 best practices"); `opensPage` when the text layer marks it as a page's first line.
-    case figure(value: Double, text: String, label: String?, consumed: Int, opensPage: Bool)
+    /// line ("48 best practices").
+    case figure(value: Double, text: String, label: String?, consumed: Int)
 }

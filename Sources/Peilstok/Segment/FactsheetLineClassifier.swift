@@ -21,7 +21,7 @@ struct FactsheetLineClassifier {
             kinds[index] = kind
             // Lines a heading or figure spans stay `.blank`.
             switch kind {
-            case .pilot(_, let consumed), .section(_, let consumed, _), .figure(_, _, _, let consumed, _):
+            case .pilot(_, let consumed), .section(_, let consumed, _), .figure(_, _, _, let consumed):
                 index += consumed
             default:
                 index += 1
@@ -72,8 +72,7 @@ struct FactsheetLineClassifier {
            let lijn = lijnCaption(folded + " " + layout.lijnWord) {
             return .lijn(lijn)
         }
-        let opensPage = raw.hasPrefix(layout.pageStartIndent) && !raw.dropFirst(layout.pageStartIndent.count).hasPrefix(" ")
-        if let figure = figure(at: index, lines, context, opensPage: opensPage) { return figure }
+        if let figure = figure(at: index, lines, context) { return figure }
         return .text
     }
 
@@ -109,11 +108,9 @@ struct FactsheetLineClassifier {
     /// Such a line never continues a heading.
     private func layoutKind(_ line: String, folded: String) -> FactsheetLine? {
         if layout.pageEnd.contains(folded) || isAxis(line) { return .pageEnd }
-        if layout.noise.contains(folded) { return .noise }
         if let lijn = lijnCaption(folded) { return .lijn(lijn) }
         if folded == layout.lijnWord { return .caption }
         if let vorm = layout.vorm[folded] { return .vorm(vorm) }
-        if layout.captions.contains(folded) { return .caption }
         return nil
     }
 
@@ -148,25 +145,24 @@ struct FactsheetLineClassifier {
 
     /// A headline figure: a line that is only a number ("57", "1.361"), a qualifier and a number on one line or
     /// two ("Ca. 1000"), or a number with a short lowercase label on its line ("48 best practices").
-    private func figure(at index: Int, _ lines: [String], _ context: Context, opensPage: Bool) -> FactsheetLine? {
+    private func figure(at index: Int, _ lines: [String], _ context: Context) -> FactsheetLine? {
         let line = lines[index]
         if let value = Self.number(line) {
-            return .figure(value: value, text: line, label: nil, consumed: 1, opensPage: opensPage)
+            return .figure(value: value, text: line, label: nil, consumed: 1)
         }
         if layout.figureQualifiers.contains(context.folded[index]), let next = nextNonBlank(after: index, lines),
            let value = Self.number(lines[next]) {
-            return .figure(value: value, text: "\(line) \(lines[next])", label: nil, consumed: next - index + 1,
-                           opensPage: opensPage)
+            return .figure(value: value, text: "\(line) \(lines[next])", label: nil, consumed: next - index + 1)
         }
         let words = line.split(separator: " ")
         if words.count == 2, layout.figureQualifiers.contains(TextFolding.fold(String(words[0]))),
            let value = Self.number(String(words[1])) {
-            return .figure(value: value, text: line, label: nil, consumed: 1, opensPage: opensPage)
+            return .figure(value: value, text: line, label: nil, consumed: 1)
         }
         if words.count >= 2, words.count <= 4, line.count <= 30, let value = Self.number(String(words[0])),
            words[1].first?.isLowercase == true, let last = line.last, !".!?:;,".contains(last) {
             return .figure(value: value, text: String(words[0]), label: words.dropFirst().joined(separator: " "),
-                           consumed: 1, opensPage: opensPage)
+                           consumed: 1)
         }
         return nil
     }

@@ -13,8 +13,6 @@ struct FactsheetSegmenter {
     let names: NameRules
     let gazetteer: Gazetteer
     let years: ClosedRange<Int>
-    /// The section that opens a page before its heading.
-    let pageOpeningSection = "voorbeeld_casus"
 
     private struct Heading {
         let line: Int
@@ -38,6 +36,12 @@ struct FactsheetSegmenter {
         }
         guard !headings.isEmpty else { return ([], []) }
         let pilots = headings.map { PilotName(heading: $0.text, rules: names, gazetteer: gazetteer) }
+        // The sections that stand before the first pilot heading show which box this text layer puts before a
+        // page's heading; elsewhere the same box, right before a heading, opens that heading's page.
+        var openingKeys: Set<String> = []
+        for kind in kinds[..<headings[0].line] {
+            if case .section(let key, _, _) = kind { openingKeys.insert(key) }
+        }
         let pageNumbers = contentsPageNumbers(lines, before: headings[0].line)
 
         var bodies: [[Body]] = Array(repeating: [], count: headings.count)
@@ -51,14 +55,14 @@ struct FactsheetSegmenter {
             switch kind {
             case .section(let key, let consumed, let rest):
                 let body = collectBody(from: index + consumed, rest: rest, kinds: kinds, lines: lines, trim: pages == nil)
-                guard let owner = pageOwner(index, pages, headings) ?? owner(ofSection: key, at: index, headings: headings, kinds: kinds)
+                guard let owner = pageOwner(index, pages, headings) ?? owner(ofSection: key, at: index, headings: headings, kinds: kinds, opening: openingKeys)
                 else { continue }
                 bodies[owner].append(Body(key: key, line: index, text: body.text, lines: body.lines))
                 firstLine[owner] = min(firstLine[owner], index)
                 lastLine[owner] = max(lastLine[owner], body.lines.last - 1)
-            case .figure(let value, let text, let inlineLabel, _, let opensPage):
+            case .figure(let value, let text, let inlineLabel, _):
                 guard let owner = pageOwner(index, pages, headings)
-                    ?? owner(ofFigureAt: index, opensPage: opensPage, headings: headings, kinds: kinds) else { continue }
+                    ?? owner(ofFigureAt: index, headings: headings, kinds: kinds, opening: openingKeys) else { continue }
                 if let pageNumber = pageNumbers[TextFolding.foldForScoring(pilots[owner].name)], pageNumber == Int(text) {
                     continue
                 }
@@ -118,8 +122,9 @@ struct FactsheetSegmenter {
 
     /// The page a section belongs to: the box that opens a page belongs to the heading after it,
     /// when no other section stands between them; every other section to the heading before it.
-    private func owner(ofSection key: String, at index: Int, headings: [Heading], kinds: [FactsheetLine]) -> Int? {
-        if key == pageOpeningSection, let next = headings.firstIndex(where: { $0.line > index }) {
+    private func owner(ofSection key: String, at index: Int, headings: [Heading], kinds: [FactsheetLine],
+                       opening: Set<String>) -> Int? {
+        if opening.contains(key), let next = headings.firstIndex(where: { $0.line > index }) {
             let between = kinds[(index + 1)..<headings[next].line]
             let interrupted = between.contains { kind in
                 if case .section = kind { return true }
@@ -132,14 +137,14 @@ struct FactsheetSegmenter {
 
     /// The page a figure belongs to: the heading before it, or the next one once the page has closed
     /// (a closing line, the next page's opening box, or the figure itself marked as a page's first line).
-    private func owner(ofFigureAt index: Int, opensPage: Bool, headings: [Heading], kinds: [FactsheetLine]) -> Int? {
+    private func owner(ofFigureAt index: Int, headings: [Heading], kinds: [FactsheetLine],
+                       opening: Set<String>) -> Int? {
         guard let current = lastHeading(before: index, headings) else { return nil }
         guard current + 1 < headings.count else { return current }
-        if opensPage { return current + 1 }
         for line in headings[current].line..<index {
             if kinds[line] == .pageEnd { return current + 1 }
-            if case .section(let key, _, _) = kinds[line], key == pageOpeningSection,
-               owner(ofSection: key, at: line, headings: headings, kinds: kinds) == current + 1 {
+            if case .section(let key, _, _) = kinds[line], opening.contains(key),
+               owner(ofSection: key, at: line, headings: headings, kinds: kinds, opening: opening) == current + 1 {
                 return current + 1
             }
         }
@@ -196,7 +201,7 @@ struct FactsheetSegmenter {
         return parts.isEmpty ? nil : Hyphenation.paragraph(parts, elisionWords: names.elisionWords)
     }
 
-    /// Page numbers from the contents list ("4. Hillesluis en Feijenoord"), by folded pilot name; an entry
+    /// Page numbers from the contents list ("4. Buurtloket Zwolle"), by folded pilot name; an entry
     /// broken over lines continues on lines that open in lowercase or with a bracket.
     private func contentsPageNumbers(_ lines: [String], before end: Int) -> [String: Int] {
         var entries: [(number: Int, name: String)] = []
@@ -216,7 +221,7 @@ struct FactsheetSegmenter {
         return result
     }
 
-    /// A municipality named in the first sentence of the first box ("… Feijenoord (Rotterdam-Zuid) …").
+    /// A municipality named in the first sentence of the first box ("… in de wijk Kralingen (Rotterdam) …").
     private func firstSentenceMunicipality(_ text: String) -> String? {
         let sentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
         return gazetteer.find(in: sentence)

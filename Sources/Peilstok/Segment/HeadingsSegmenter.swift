@@ -88,7 +88,7 @@ struct HeadingsSegmenter {
         return first.isLowercase && trimmed.split(separator: " ").count <= 6 && !".,;".contains(last)
     }
 
-    /// The first name in quotes after a marker word in the opening lines ("de pilot ‘Samenwerken in de eerste lijn’").
+    /// The first name in quotes after a marker word in the opening lines ("de pilot ‘Buurtloket’").
     private func pilotName(_ lines: [String]) -> String? {
         let opening = lines.prefix(layout.openingLines).joined(separator: " ")
         let folded = opening.lowercased()
@@ -119,25 +119,13 @@ struct HeadingsSegmenter {
                 if text.hasSuffix(".") { skipping = 0 }
                 continue
             }
-            let words = text.split(separator: " ", maxSplits: 1)
-            if words.count == 2, let number = Int(words[0]), (1...99).contains(number), words[1].first?.isUppercase == true,
-               kept.contains(where: { Self.hasMarker($0.text, number) }) {
+            if let number = Footnote.number(text), kept.contains(where: { Footnote.hasMarker(in: $0.text, number: number) }) {
                 skipping = text.hasSuffix(".") ? 0 : 2
                 continue
             }
             kept.append(line)
         }
         return kept
-    }
-
-    /// True when a word of `text` is letters with `number` glued to its end ("projectgroep3").
-    private static func hasMarker(_ text: String, _ number: Int) -> Bool {
-        let suffix = String(number)
-        return text.split(separator: " ").contains { word in
-            let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
-            guard trimmed.hasSuffix(suffix) else { return false }
-            return trimmed.dropLast(suffix.count).last?.isLetter == true
-        }
     }
 
     /// Items numbered 1, 2, 3, … in sequence, each up to the next; other numbered lines stay in their item.

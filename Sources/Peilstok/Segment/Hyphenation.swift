@@ -1,6 +1,6 @@
 /// Joins words that a line end or a narrow box broke at a hyphen.
 enum Hyphenation {
-    /// Joins "Consumenten- recht" into "Consumentenrecht", but keeps "gewelds- en zedenmisdrijven" (an elided compound).
+    /// Joins "huur- recht" into "huurrecht", but keeps "gewelds- en zedenmisdrijven" (an elided compound).
     static func joinBrokenWords(_ text: String, elisionWords: [String]) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         var index = 0
