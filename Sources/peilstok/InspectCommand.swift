@@ -73,9 +73,13 @@ struct InspectCommand: AsyncParsableCommand {
         }
         do {
             let text = try await Extractor(password: password).process(input)
-            let segmented = try await Segmenter(rules: loaded).process(text)
+            let segmenter = Segmenter(rules: loaded)
+            let segmented = try await segmenter.process(text)
             let source = kind != nil ? "--kind" : input.manifest?.kind != nil ? "inbox.yml" : "detected"
             print(InspectionReport.render(segmented, kindSource: source), terminator: "")
+            if segmented.blocks.isEmpty, let kind = segmented.kind {
+                print(await segmenter.explainMiss(text, kind: kind).joined(separator: "\n"))
+            }
         } catch {
             printError(error.description)
             throw ExitCode(1)

@@ -264,7 +264,8 @@ struct FactsheetPageReader {
         if styled {
             return abs(next.size - previous.size) < 0.5 && next.line.style.bold == previous.line.style.bold
         }
-        guard next.text.split(separator: " ").count <= 6, let first = next.text.first else { return false }
+        guard next.text.split(separator: " ").count <= 6, let first = next.text.first, let end = next.text.last,
+              !".,;:".contains(end) else { return false }
         let lastWord = previous.folded.split(separator: " ").last.map(String.init) ?? ""
         let unclosed = previous.text.filter { $0 == "(" }.count > previous.text.filter { $0 == ")" }.count
         return first.isLowercase || first == "(" || previous.text.hasSuffix("-") || unclosed

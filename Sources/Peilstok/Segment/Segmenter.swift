@@ -27,7 +27,9 @@ public actor Segmenter: Stage {
             let found = try segment(document, as: kind)
             blocks = found.blocks
             warnings += found.warnings
-            if blocks.isEmpty { warnings.append("recognised as \(kind.key), but no pilot blocks were found") }
+            if blocks.isEmpty {
+                warnings.append("recognised as \(kind.key), but no pilot blocks were found (peilstok inspect shows why)")
+            }
         } else {
             warnings.append("matches no document kind in Rules/kinds.yml: kept as a document without pilots")
         }
@@ -44,6 +46,13 @@ public actor Segmenter: Stage {
         segmented.origins = document.origins
         segmented.pdf = document.pdf
         return segmented
+    }
+
+    /// For a document of a known kind that gives no pilot blocks: the lines taken for titles and headings per page
+    /// and the rule each matched.
+    public func explainMiss(_ document: TextDocument, kind key: String) -> [String] {
+        guard let kind = rules.kind(key) else { return [] }
+        return MissExplanation(kind: kind, sections: rules.sections[key] ?? [], rules: rules).explain(document)
     }
 
     private func segment(_ document: TextDocument, as kind: KindRule) throws(DocumentError) -> (blocks: [PilotBlock], warnings: [String]) {
