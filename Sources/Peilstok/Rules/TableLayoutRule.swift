@@ -5,10 +5,21 @@ public struct TableLayoutRule: Sendable {
     /// Line openings that mark a footnote.
     public var footnoteMarkers: [String]
 
+    /// The most words a header cell has.
+    static let headerCellWords = 4
+
     /// True when the folded cells equal one of the header rows.
     public func isHeader(cells: [String]) -> Bool {
         let folded = cells.map { TextFolding.fold($0) }
         return headerRows.contains(folded)
+    }
+
+    /// True when a row has the shape of a header: two or more cells, each a few words of plain text, no body.
+    public static func hasHeaderShape(cells: [String]) -> Bool {
+        cells.count >= 2 && cells.allSatisfy { cell in
+            let words = cell.split(separator: " ").count
+            return words >= 1 && words <= headerCellWords && !cell.contains("<")
+        }
     }
 
     static func parse(_ node: RuleNode) throws(RuleError) -> TableLayoutRule {

@@ -110,7 +110,21 @@ struct PagedTableReader {
             .sorted { $0.origin.box.x0 < $1.origin.box.x0 }
     }
 
+    /// A header row: its words are a header row of the rules, or it has a header's shape and repeats at the
+    /// top of more than one page.
     private func isHeaderCell(_ item: Placed, _ placed: [Placed], _ lines: [String]) -> Bool {
-        table.isHeader(cells: cellsBeside(item, placed).map { lines[$0.line] })
+        let cells = cellsBeside(item, placed).map { lines[$0.line] }
+        if table.isHeader(cells: cells) { return true }
+        guard TableLayoutRule.hasHeaderShape(cells: cells), isPageTop(item, placed) else { return false }
+        let key = cells.map { TextFolding.fold($0) }
+        return placed.contains { other in
+            other.origin.page != item.origin.page && lines[other.line] == cells[0] && isPageTop(other, placed)
+                && cellsBeside(other, placed).map({ TextFolding.fold(lines[$0.line]) }) == key
+        }
+    }
+
+    /// True when no line of the page stands above `item`'s row.
+    private func isPageTop(_ item: Placed, _ placed: [Placed]) -> Bool {
+        !placed.contains { $0.origin.page == item.origin.page && $0.origin.box.y1 < item.origin.box.y0 }
     }
 }

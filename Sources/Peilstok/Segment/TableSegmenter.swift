@@ -22,7 +22,9 @@ struct TableSegmenter {
             guard !trimmed.isEmpty, !table.footnoteMarkers.contains(where: { trimmed.hasPrefix($0) }) else { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard cells.count >= 2 else { continue }
-            if table.isHeader(cells: cells) || cells.allSatisfy(Self.isSeparatorCell) { continue }
+            // A header is known by its words, or by its shape: short plain cells where a pilot row has a body.
+            if table.isHeader(cells: cells) || TableLayoutRule.hasHeaderShape(cells: cells)
+                || cells.allSatisfy(Self.isSeparatorCell) { continue }
 
             let heading = TextFolding.collapseWhitespace(cells[0])
             let html = cells[1...].joined(separator: "\t")
