@@ -44,21 +44,23 @@ public actor Extractor: Stage {
         let decoded = TextDecoding.decode(data)
         let text = UnicodeCleanup.clean(decoded.text)
         if text.allSatisfy(\.isWhitespace) { throw .empty(file: file) }
-        let lines: [String]
-        switch format {
-        case .text, .markdown:
-            lines = UnicodeCleanup.lines(text)
-        case .html:
-            lines = try HTMLDocument(html: text, file: file).textLines()
-        case .pdf:
-            throw .unreadable(file: file, reason: "a PDF is read from its file, not from bytes")
-        }
         let source = SourceInfo(file: file, sha256: data.sha256Hex, format: format, encoding: decoded.encoding)
         var warnings: [String] = []
         if decoded.encoding == "Windows-1252" {
             warnings.append("not valid UTF-8: decoded as Windows-1252")
         }
-        var document = TextDocument(source: source, lines: lines, warnings: warnings)
+        var document: TextDocument
+        switch format {
+        case .text, .markdown:
+            document = TextDocument(source: source, lines: UnicodeCleanup.lines(text), warnings: warnings)
+            document.pages = TableRows.separate(document.pages)
+        case .html:
+            let (lines, blocks) = try HTMLDocument(html: text, file: file).blocks()
+            document = TextDocument(source: source, lines: lines, pages: [DocumentPage(number: 1, blocks: blocks)],
+                                    warnings: warnings)
+        case .pdf:
+            throw .unreadable(file: file, reason: "a PDF is read from its file, not from bytes")
+        }
         if format == .markdown { document.pages = document.pages.map(Self.markingHeadings) }
         return document
     }

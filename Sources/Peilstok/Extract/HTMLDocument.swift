@@ -9,7 +9,6 @@ final class HTMLDocument {
         "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
         "article", "header", "footer", "td", "th", "dd", "dt", "hr",
     ]
-    private static let emphasisElements: Set<String> = ["u", "b", "strong"]
     private static let skippedElements: Set<String> = ["script", "style", "head", "title"]
 
     /// Calls `htmlReadMemory`; fails only when libxml2 returns no document at all.
@@ -30,112 +29,151 @@ final class HTMLDocument {
 
     deinit { xmlFreeDoc(document) }
 
-    /// The text runs of the whole document in order; block boundaries and emphasis are marked.
-    func runs() -> [HTMLRun] {
-        var runs: [HTMLRun] = []
-        var startsBlock = true
-        walk(xmlDocGetRootElement(document), into: &runs, startsBlock: &startsBlock)
-        // Fragments parsed with NOIMPLIED may hold several top-level nodes.
-        var sibling = xmlDocGetRootElement(document)?.pointee.next
-        while let node = sibling {
-            walk(node, into: &runs, startsBlock: &startsBlock)
-            sibling = node.pointee.next
-        }
-        return runs
+    /// The document's paragraphs of styled spans, in order: a block element starts a paragraph; the whole text of
+    /// an emphasis element (`u`, `b`, `strong`, `i`, `em`) or a heading (`h1`–`h6`) is one span in its style.
+    func paragraphs() -> [[StyledSpan]] {
+        var paragraphs: [[StyledSpan]] = [[]]
+        walk(document.pointee.children, into: &paragraphs)
+        return paragraphs.filter { !$0.isEmpty }
     }
 
-    /// The document as text lines: one per block; a table row becomes its cells' inner HTML joined by tabs.
-    func textLines() -> [String] {
+    /// The document as the text view and its blocks: a paragraph per block element, and a table row as a block of
+    /// cells whose text-view line is the cells' plain text joined by tabs.
+    func blocks() -> (lines: [String], blocks: [DocumentBlock]) {
         var lines: [String] = []
-        var current = ""
+        var blocks: [DocumentBlock] = []
+        var paragraphs: [[StyledSpan]] = [[]]
         func flush() {
-            let line = TextFolding.collapseWhitespace(current)
-            if !line.isEmpty { lines.append(line) }
-            current = ""
+            for spans in paragraphs where !spans.isEmpty {
+                let text = TextFolding.collapseWhitespace(spans.map(\.text).joined())
+                guard !text.isEmpty else { continue }
+                lines.append(text)
+                blocks.append(DocumentBlock(lines: [DocumentLine(number: lines.count, spans: spans.map(Self.folded))]))
+            }
+            paragraphs = [[]]
         }
         func visit(_ node: xmlNodePtr?) {
             var cursor = node
             while let node = cursor {
                 defer { cursor = node.pointee.next }
-                switch node.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    current += Self.content(of: node)
-                case XML_ELEMENT_NODE:
-                    let name = Self.name(of: node)
-                    if Self.skippedElements.contains(name) { continue }
-                    if name == "tr" {
-                        flush()
-                        var cells: [String] = []
-                        var cell = node.pointee.children
-                        while let child = cell {
-                            let childName = Self.name(of: child)
-                            if childName == "td" || childName == "th" {
-                                cells.append(TextFolding.collapseWhitespace(innerHTML(child)))
-                            }
-                            cell = child.pointee.next
-                        }
-                        lines.append(cells.joined(separator: "\t"))
-                        continue
-                    }
-                    let isBlock = Self.blockElements.contains(name)
-                    if isBlock { flush() }
+                guard node.pointee.type == XML_ELEMENT_NODE else {
+                    walk(node, into: &paragraphs, siblings: false)
+                    continue
+                }
+                let name = Self.name(of: node)
+                if Self.skippedElements.contains(name) { continue }
+                if name == "tr" {
+                    flush()
+                    let cells = cells(of: node, line: lines.count + 1)
+                    let text = cells.map { TextFolding.collapseWhitespace($0.lines.map(\.text).joined(separator: " ")) }
+                        .joined(separator: "\t")
+                    lines.append(text)
+                    blocks.append(DocumentBlock(lines: [DocumentLine(number: lines.count, text: text)], cells: cells))
+                } else if Self.holdsRow(node) {
+                    flush()
                     visit(node.pointee.children)
-                    if isBlock { flush() }
-                default:
-                    visit(node.pointee.children)
+                    flush()
+                } else {
+                    walk(node, into: &paragraphs, siblings: false)
                 }
             }
         }
         visit(document.pointee.children)
         flush()
-        return lines
+        return (lines, blocks)
     }
 
-    private func innerHTML(_ node: xmlNodePtr) -> String {
-        guard let buffer = xmlBufferCreate() else { return "" }
-        defer { xmlBufferFree(buffer) }
+    /// The cells (`td`, `th`) of a table row, each a block of its paragraphs, numbered as the row's line.
+    private func cells(of row: xmlNodePtr, line: Int) -> [DocumentBlock] {
+        var cells: [DocumentBlock] = []
+        var child = row.pointee.children
+        while let cell = child {
+            let cellName = Self.name(of: cell)
+            if cellName == "td" || cellName == "th" {
+                var paragraphs: [[StyledSpan]] = [[]]
+                walk(cell.pointee.children, into: &paragraphs)
+                cells.append(DocumentBlock(lines: paragraphs.filter { !$0.isEmpty }.map {
+                    DocumentLine(number: line, spans: $0.map(Self.folded))
+                }))
+            }
+            child = cell.pointee.next
+        }
+        return cells
+    }
+
+    /// A fragment (a table cell's HTML in a text layer) as one cell: a block of its paragraphs, numbered `line`.
+    func cell(line: Int) -> DocumentBlock {
+        DocumentBlock(lines: paragraphs().map { DocumentLine(number: line, spans: $0.map(Self.folded)) })
+    }
+
+    /// True when a table row lies below `node`.
+    private static func holdsRow(_ node: xmlNodePtr) -> Bool {
         var child = node.pointee.children
         while let current = child {
-            htmlNodeDump(buffer, document, current)
+            if name(of: current) == "tr" || holdsRow(current) { return true }
             child = current.pointee.next
         }
-        guard let content = xmlBufferContent(buffer) else { return "" }
-        return String(cString: content)
+        return false
     }
 
-    private func walk(_ node: xmlNodePtr?, into runs: inout [HTMLRun], startsBlock: inout Bool) {
-        guard let node else { return }
-        switch node.pointee.type {
-        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            let text = Self.content(of: node)
-            if !text.allSatisfy(\.isWhitespace) {
-                runs.append(HTMLRun(text: text, isEmphasised: false, startsBlock: startsBlock))
-                startsBlock = false
+    /// A span with each run of white space made one space; a space at either end is kept, since it separates
+    /// the span from its neighbours.
+    private static func folded(_ span: StyledSpan) -> StyledSpan {
+        var text = ""
+        var inSpace = false
+        for character in span.text {
+            if character.isWhitespace {
+                if !inSpace { text.append(" ") }
+                inSpace = true
+            } else {
+                text.append(character)
+                inSpace = false
             }
-        case XML_ELEMENT_NODE:
-            let name = Self.name(of: node)
-            if Self.skippedElements.contains(name) { return }
-            if Self.emphasisElements.contains(name) {
-                let text = Self.textContent(of: node)
-                if !text.allSatisfy(\.isWhitespace) {
-                    runs.append(HTMLRun(text: text, isEmphasised: true, startsBlock: startsBlock))
-                    startsBlock = false
+        }
+        return StyledSpan(text: text, style: span.style, box: span.box)
+    }
+
+    /// The style an emphasis element sets its text in, or `nil` for any other element.
+    private static func emphasis(_ name: String) -> TextStyle? {
+        switch name {
+        case "u": TextStyle(underlined: true)
+        case "b", "strong": TextStyle(bold: true)
+        case "i", "em": TextStyle(italic: true)
+        default: nil
+        }
+    }
+
+    /// Paragraphs of spans from `node` and, unless `siblings` is false, the nodes after it.
+    private func walk(_ node: xmlNodePtr?, into paragraphs: inout [[StyledSpan]], siblings: Bool = true) {
+        var cursor = node
+        while let current = cursor {
+            cursor = siblings ? current.pointee.next : nil
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                let text = Self.content(of: current)
+                if !text.allSatisfy(\.isWhitespace) { paragraphs[paragraphs.count - 1].append(StyledSpan(text: text)) }
+            case XML_ELEMENT_NODE:
+                let name = Self.name(of: current)
+                if Self.skippedElements.contains(name) { continue }
+                var style = Self.emphasis(name) ?? .plain
+                if name.count == 2, name.first == "h", let level = Int(name.dropFirst()), (1...6).contains(level) {
+                    style = TextStyle(bold: true, headingLevel: level)
                 }
-                return
-            }
-            let isBlock = Self.blockElements.contains(name)
-            if isBlock { startsBlock = true }
-            var child = node.pointee.children
-            while let current = child {
-                walk(current, into: &runs, startsBlock: &startsBlock)
-                child = current.pointee.next
-            }
-            if isBlock { startsBlock = true }
-        default:
-            var child = node.pointee.children
-            while let current = child {
-                walk(current, into: &runs, startsBlock: &startsBlock)
-                child = current.pointee.next
+                if style != .plain {
+                    let text = Self.textContent(of: current)
+                    if !text.allSatisfy(\.isWhitespace) {
+                        if style.headingLevel != nil { paragraphs.append([]) }
+                        paragraphs[paragraphs.count - 1].append(StyledSpan(text: text, style: style))
+                        if style.headingLevel != nil { paragraphs.append([]) }
+                    }
+                    continue
+                }
+                let isBlock = Self.blockElements.contains(name)
+                if isBlock, !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+                walk(current.pointee.children, into: &paragraphs)
+                if isBlock, !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
+            default:
+                walk(current.pointee.children, into: &paragraphs)
             }
         }
     }

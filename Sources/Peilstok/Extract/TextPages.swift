@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the page structure of a text layer: pages at form feeds, blocks at blank lines, and a page set out in
 /// columns side by side (as `pdftotext -layout` writes it) cut into its columns by the same XY-cut a PDF page gets,
 /// on a grid of character cells.
@@ -32,6 +34,8 @@ enum TextPages {
         return (lines, pages)
     }
 
+    private static let spaces = CharacterSet(charactersIn: " ")
+
     /// Blocks separated by blank lines.
     static func paragraphs(_ lines: [DocumentLine]) -> [DocumentBlock] {
         var blocks: [DocumentBlock] = []
@@ -41,7 +45,7 @@ enum TextPages {
                 if !current.isEmpty { blocks.append(DocumentBlock(lines: current)) }
                 current = []
             } else {
-                current.append(DocumentLine(number: line.number, text: line.text.trimmingCharacters(in: .whitespaces)))
+                current.append(DocumentLine(number: line.number, text: line.text.trimmingCharacters(in: Self.spaces)))
             }
         }
         if !current.isEmpty { blocks.append(DocumentBlock(lines: current)) }

@@ -14,11 +14,11 @@ public struct TableLayoutRule: Sendable {
         return headerRows.contains(folded)
     }
 
-    /// True when a row has the shape of a header: two or more cells, each a few words of plain text, no body.
+    /// True when a row has the shape of a header: two or more cells, each a few words, no body.
     public static func hasHeaderShape(cells: [String]) -> Bool {
         cells.count >= 2 && cells.allSatisfy { cell in
             let words = cell.split(separator: " ").count
-            return words >= 1 && words <= headerCellWords && !cell.contains("<")
+            return words >= 1 && words <= headerCellWords
         }
     }
 

@@ -14,7 +14,7 @@ struct SectionAssembler {
     /// The most words an emphasised run may have to be taken for a heading.
     private let headingWordLimit = 6
 
-    func assemble(_ runs: [HTMLRun]) -> Result {
+    func assemble(_ runs: [CellRun]) -> Result {
         var sections: [(key: String, text: String)] = []
         var preamble = ""
         var current: (key: String, text: String)?

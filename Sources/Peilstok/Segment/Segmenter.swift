@@ -60,7 +60,7 @@ public actor Segmenter: Stage {
         // KindRule.parse guarantees the settings entry of each kind's layout.
         switch kind.layout {
         case .table:
-            return try TableSegmenter(table: kind.table!, sections: sections, names: rules.names,
+            return TableSegmenter(table: kind.table!, sections: sections, names: rules.names,
                                       gazetteer: rules.gazetteer).blocks(in: document)
         case .factsheet where document.pages.count > 1:
             return FactsheetPageReader(layout: kind.factsheet!, sections: sections, names: rules.names,

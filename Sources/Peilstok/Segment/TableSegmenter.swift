@@ -1,38 +1,35 @@
 import Foundation
 
-/// Reads the `table` layout: one pilot per row, a name cell and a cell of HTML holding the sections;
-/// a paged source (PDF) is read by geometry instead (`PagedTableReader`).
+/// Reads the `table` layout: one pilot per row, a name cell and a cell whose bold or underlined paragraphs open
+/// the sections; a table without rows in the model (a PDF's, drawn on the page) is read by geometry instead
+/// (`PagedTableReader`).
 struct TableSegmenter {
     let table: TableLayoutRule
     let sections: [SectionRule]
     let names: NameRules
     let gazetteer: Gazetteer
 
-    func blocks(in document: TextDocument) throws(DocumentError) -> (blocks: [PilotBlock], warnings: [String]) {
-        if let origins = document.origins {
+    func blocks(in document: TextDocument) -> (blocks: [PilotBlock], warnings: [String]) {
+        let hasRows = document.pages.contains { $0.blocks.contains { $0.cells != nil } }
+        if !hasRows, let origins = document.origins {
             return PagedTableReader(table: table, sections: sections, names: names, gazetteer: gazetteer)
                 .blocks(in: document, origins: origins)
         }
         var blocks: [PilotBlock] = []
         var warnings: [String] = []
         let assembler = SectionAssembler(rules: sections)
-        for (offset, line) in document.lines.enumerated() {
-            let lineNumber = offset + 1
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard !trimmed.isEmpty, !table.footnoteMarkers.contains(where: { trimmed.hasPrefix($0) }) else { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cells.count >= 2 else { continue }
+        for row in document.pages.flatMap(\.blocks) {
+            guard let cells = row.cells, cells.count >= 2, let lineNumber = row.lines.first?.number else { continue }
+            let texts = cells.map { TextFolding.collapseWhitespace($0.lines.map(\.text).joined(separator: " ")) }
+            if table.footnoteMarkers.contains(where: { texts[0].hasPrefix($0) }) { continue }
             // A header is known by its words, or by its shape: short plain cells where a pilot row has a body.
-            if table.isHeader(cells: cells) || TableLayoutRule.hasHeaderShape(cells: cells)
-                || cells.allSatisfy(Self.isSeparatorCell) { continue }
-
-            let heading = TextFolding.collapseWhitespace(cells[0])
-            let html = cells[1...].joined(separator: "\t")
+            if table.isHeader(cells: texts) || Self.hasHeaderShape(cells) || texts.allSatisfy(Self.isSeparatorCell) { continue }
+            let heading = texts[0]
             if heading.isEmpty {
                 warnings.append("line \(lineNumber): a table row without a pilot name was skipped")
                 continue
             }
-            let result = assembler.assemble(try HTMLDocument(html: html, file: document.source.file).runs())
+            let result = assembler.assemble(cells.dropFirst().flatMap(Self.runs))
             let lines = LineRange(lineNumber, lineNumber)
             let sections = Section.mergingRepeated(result.sections.map { Section(key: $0.key, text: $0.text, lines: lines) })
             let pilot = PilotName(heading: heading, rules: names, gazetteer: gazetteer)
@@ -53,6 +50,21 @@ struct TableSegmenter {
                                      lines: lines, warnings: blockWarnings))
         }
         return (blocks, warnings)
+    }
+
+    /// A cell's paragraphs as runs for the section assembler: a bold or underlined span is a heading candidate.
+    private static func runs(_ cell: DocumentBlock) -> [CellRun] {
+        cell.lines.flatMap { line in
+            line.spans.enumerated().map { index, span in
+                CellRun(text: span.text, isEmphasised: span.style.bold || span.style.underlined, startsBlock: index == 0)
+            }
+        }
+    }
+
+    /// Short cells of plain text, none with a paragraph of its own styled as a heading.
+    private static func hasHeaderShape(_ cells: [DocumentBlock]) -> Bool {
+        cells.allSatisfy { $0.lines.count <= 1 && !($0.lines.first?.spans.contains { $0.style.bold || $0.style.underlined } ?? false) }
+            && TableLayoutRule.hasHeaderShape(cells: cells.map { $0.lines.map(\.text).joined(separator: " ") })
     }
 
     private static func isSeparatorCell(_ cell: String) -> Bool {

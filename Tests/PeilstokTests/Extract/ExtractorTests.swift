@@ -65,7 +65,7 @@ import Testing
             == "rapport.docx: unsupported file type '.docx': expected .txt, .md, .html or .pdf")
     }
 
-    @Test func turnsAnHTMLTableIntoTabSeparatedRowsOfCellHTML() throws {
+    @Test func turnsAnHTMLTableIntoRowsOfCellsWithStyledParagraphs() throws {
         let html = """
         <html><body><h1>Stand van zaken pilots – peildatum 1 december 2021</h1>
         <table><tr><th>Pilot</th><th>Toelichting</th></tr>
@@ -75,7 +75,24 @@ import Testing
         #expect(document.lines == [
             "Stand van zaken pilots – peildatum 1 december 2021",
             "Pilot\tToelichting",
-            "Pilot Proef\t<p><u>Doel</u></p> <p>Iets &amp; meer.</p>",
+            "Pilot Proef\tDoel Iets & meer.",
         ])
+        let blocks = document.pages[0].blocks
+        #expect(blocks[0].lines.first?.style.headingLevel == 1)
+        let row = try #require(blocks.last?.cells)
+        #expect(row.count == 2)
+        #expect(row[1].lines.map(\.text) == ["Doel", "Iets & meer."])
+        #expect(row[1].lines.first?.style.underlined == true)
+        #expect(row[1].lines.allSatisfy { $0.number == 3 })
+    }
+
+    @Test func readsATextLayersTabCellsOnceWithTheirMarkupAsStyle() throws {
+        let text = "Kop\nPilot Proef\t<p><b>Doel</b></p><p>Iets.</p>\nPilot Leeg\t\n"
+        let document = try Extractor.extract(data: Data(text.utf8), format: .text, file: "x.txt")
+        let rows = document.pages[0].blocks.compactMap(\.cells)
+        #expect(rows.count == 2)
+        #expect(rows[0][1].lines.map(\.text) == ["Doel", "Iets."])
+        #expect(rows[0][1].lines.first?.style.bold == true)
+        #expect(rows[1][1].lines.isEmpty)
     }
 }
