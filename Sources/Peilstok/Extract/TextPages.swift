@@ -87,7 +87,7 @@ enum TextPages {
             flush()
         }
         let numbers = lines.map(\.number)
-        return XYCut(columnGap: gutter, rowGap: 1).blocks(words).map { block in
+        return XYCut(columnGap: gutter, rowGap: 1, preferColumns: true).blocks(words).map { block in
             DocumentBlock(lines: block.lines.map { line in
                 let row = min(max(Int(line.box.y0), 0), numbers.count - 1)
                 return DocumentLine(number: numbers[row], spans: [StyledSpan(text: line.text, box: line.box)], box: line.box)

@@ -106,6 +106,7 @@ struct FactsheetPageReader {
         let bodySize = styled ? Self.bodySize(items) : nil
         markFigures(&items, bodySize: bodySize, into: &reading)
         markTitle(&items, bodySize: bodySize)
+        if !styled { markStrayCaptions(&items) }
         reading.title = items.filter { $0.role == .title }
 
         var open: (key: String, heading: Item, body: [Item])?
@@ -128,6 +129,7 @@ struct FactsheetPageReader {
         }
         if let done = open { reading.sections.append(done) }
         reading.sections = reading.sections.map { ($0.key, $0.heading, body($0.body, styled: styled)) }
+        if !styled { reading.sections = sharingBodies(reading.sections) }
         reading.preamble = body(reading.preamble, styled: styled)
         reading.items = items
         return reading
@@ -223,6 +225,29 @@ struct FactsheetPageReader {
         }
     }
 
+    /// Without type, a short line that ends no sentence next to a caption, an axis or a figure is a caption too
+    /// (a target group beside its icon), not body text: repeated until no more lines join.
+    private func markStrayCaptions(_ items: inout [Item]) {
+        func isLayout(_ role: Role) -> Bool {
+            switch role {
+            case .lijn, .vorm, .caption, .axis, .figure, .figureLabel: true
+            default: false
+            }
+        }
+        var changed = true
+        while changed {
+            changed = false
+            for index in items.indices where items[index].role == .text && isCaptionLike(items[index]) {
+                let before = index > 0 && isLayout(items[index - 1].role)
+                let after = index + 1 < items.count && isLayout(items[index + 1].role)
+                if before || after {
+                    items[index].role = .caption
+                    changed = true
+                }
+            }
+        }
+    }
+
     /// The title: with type, the largest line set clearly larger than the body (with the lines of the same size
     /// right after it); without, the line that opens with the heading word, else the first line before the first
     /// section heading that reads like a name.
@@ -273,6 +298,38 @@ struct FactsheetPageReader {
     }
 
     // MARK: Bodies
+
+    /// Headings set side by side come out of a text layer one after another, before their bodies ("Structuur …",
+    /// "Tussentijdse bevindingen", then both texts): a run of headings without a body shares the paragraphs that
+    /// follow the last of them, one paragraph each and the rest to the last, when there are enough paragraphs.
+    private func sharingBodies(_ sections: [(key: String, heading: Item, body: [Item])])
+        -> [(key: String, heading: Item, body: [Item])] {
+        var result = sections
+        var index = 0
+        while index < result.count {
+            var end = index
+            while end < result.count, result[end].body.isEmpty { end += 1 }
+            guard end > index, end < result.count else {
+                index = end + 1
+                continue
+            }
+            var paragraphs: [[Item]] = []
+            for line in result[end].body {
+                if let last = paragraphs.last?.last, last.block == line.block {
+                    paragraphs[paragraphs.count - 1].append(line)
+                } else {
+                    paragraphs.append([line])
+                }
+            }
+            let waiting = end - index + 1
+            if paragraphs.count >= waiting {
+                for (offset, position) in (index..<end).enumerated() { result[position].body = paragraphs[offset] }
+                result[end].body = paragraphs[(waiting - 1)...].flatMap { $0 }
+            }
+            index = end + 1
+        }
+        return result
+    }
 
     /// The body lines of a section: with type, the lines set like its first line; without, every paragraph but
     /// trailing ones made only of short caption lines.

@@ -5,6 +5,9 @@ struct XYCut {
     let columnGap: Double
     /// The narrowest white space that separates bands, in points.
     let rowGap: Double
+    /// Cut down a clear gutter before across any band: for a grid of character cells, where one blank line
+    /// inside a column is common and a band cut there would split every column.
+    var preferColumns = false
 
     /// Gaps in `intervals` (sorted by start) wider than `minimum`: where a cut may fall, as (start of gap, width).
     private static func gaps(_ intervals: [(Double, Double)], minimum: Double) -> [(at: Double, width: Double)] {
@@ -25,8 +28,10 @@ struct XYCut {
         let widestRow = horizontal.map(\.width).max() ?? 0
         if widestColumn == 0, widestRow == 0 { return [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
         // Cut where the white space is widest relative to what its direction needs.
-        if widestRow / rowGap >= widestColumn / columnGap {
-            return split(words, at: horizontal.map(\.at)) { ($0.box.y0 + $0.box.y1) / 2 }.flatMap(blocks)
+        if !(preferColumns && widestColumn > 0), widestRow / rowGap >= widestColumn / columnGap {
+            // Preferring columns, cut bands only at the widest gaps, so columns below them are found first.
+            let cuts = preferColumns ? horizontal.filter { $0.width >= widestRow } : horizontal
+            return split(words, at: cuts.map(\.at)) { ($0.box.y0 + $0.box.y1) / 2 }.flatMap(blocks)
         }
         return split(words, at: vertical.map(\.at)) { ($0.box.x0 + $0.box.x1) / 2 }.flatMap(blocks)
     }
