@@ -179,6 +179,8 @@ struct QuantityParser {
         guard let amount = count(tokens, at: start, allowPlainOne: true) else { return nil }
         for unit in vocabulary.durations {
             guard let length = unit.words.longestMatch(tokens, at: amount.end) else { continue }
+            // A duration longer than any a report means ("1.000.000.000 jaar") is no duration.
+            guard abs(amount.value) <= RelativeDates.largestShift else { return nil }
             let number = amount.value == amount.value.rounded() ? String(Int(amount.value)) : String(amount.value)
             let iso = unit.isTime ? "PT\(number)\(unit.designator)" : "P\(number)\(unit.designator)"
             return Quantity(type: .duration, value: amount.value, qualifier: qualifier?.qualifier, duration: iso,

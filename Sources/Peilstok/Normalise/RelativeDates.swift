@@ -48,40 +48,33 @@ struct RelativeDates {
         return nil
     }
 
-    /// The calendar day `amount` units of `unit` after (or, with a negative amount, before) the peildatum.
+    /// The calendar day `amount` units of `unit` after (or, with a negative amount, before) the peildatum, or `nil`
+    /// when it falls outside the years a report can mean (`CalendarBounds.years`). Computed, not counted day by day.
     func shifted(by amount: Double, unit: NumberVocabulary.DurationUnit) -> String? {
-        guard amount == amount.rounded(), !unit.isTime else { return nil }
+        guard amount == amount.rounded(), !unit.isTime, abs(amount) <= Self.largestShift else { return nil }
         let whole = Int(amount)
         var (year, month, day) = peildatum
         switch unit.designator {
         case "Y": year += whole
         case "M":
             let months = year * 12 + month - 1 + whole
-            (year, month) = (months / 12, months % 12 + 1)
+            (year, month) = (Self.floorDivide(months, 12), Self.modulo(months, 12) + 1)
         case "W", "D":
-            var days = unit.designator == "W" ? whole * 7 : whole
-            while days != 0 {
-                if days > 0 {
-                    day += 1
-                    days -= 1
-                    if day > CalendarBounds.daysIn(month: month, year: year) {
-                        day = 1
-                        month += 1
-                        if month > 12 { (month, year) = (1, year + 1) }
-                    }
-                } else {
-                    day -= 1
-                    days += 1
-                    if day < 1 {
-                        month -= 1
-                        if month < 1 { (month, year) = (12, year - 1) }
-                        day = CalendarBounds.daysIn(month: month, year: year)
-                    }
-                }
-            }
+            let days = CalendarBounds.dayNumber(year, month, day) + (unit.designator == "W" ? whole * 7 : whole)
+            (year, month, day) = CalendarBounds.civil(dayNumber: days)
         default: return nil
         }
+        guard CalendarBounds.years.contains(year) else { return nil }
         day = min(day, CalendarBounds.daysIn(month: month, year: year))
         return CalendarBounds.iso(year, month, day)
     }
+
+    /// The largest amount of any unit shifted; beyond it no date falls within `CalendarBounds.years` anyway.
+    static let largestShift = 10_000_000.0
+
+    private static func floorDivide(_ value: Int, _ divisor: Int) -> Int {
+        value >= 0 ? value / divisor : -((-value + divisor - 1) / divisor)
+    }
+
+    private static func modulo(_ value: Int, _ divisor: Int) -> Int { value - floorDivide(value, divisor) * divisor }
 }
