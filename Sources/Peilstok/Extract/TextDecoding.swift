@@ -1,6 +1,7 @@
 import Foundation
 
-/// Turns a file's bytes into a string: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252.
+/// Turns a file's bytes into a string: UTF-8 with or without BOM, UTF-16 with BOM; UTF-8 with a few invalid bytes
+/// (fewer than its valid multibyte characters) with those bytes as U+FFFD; else Windows-1252.
 enum TextDecoding {
     struct Decoded {
         let text: String
@@ -33,7 +34,37 @@ enum TextDecoding {
         if let text = String(data: data, encoding: .utf8) {
             return Decoded(text: text, encoding: "UTF-8")
         }
+        let (valid, invalid) = utf8Census(data)
+        if valid >= invalid {
+            return Decoded(text: String(decoding: data, as: UTF8.self), encoding: "UTF-8 (invalid bytes replaced)")
+        }
         return Decoded(text: decodeWindows1252(data), encoding: "Windows-1252")
+    }
+
+    /// How many well-formed multibyte UTF-8 characters, and how many bytes that fit no UTF-8 sequence, `data` holds.
+    static func utf8Census(_ data: Data) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            let length = byte < 0x80 ? 1 : byte >= 0xC2 && byte <= 0xDF ? 2 : byte >= 0xE0 && byte <= 0xEF ? 3
+                : byte >= 0xF0 && byte <= 0xF4 ? 4 : 0
+            guard length > 1 else {
+                if length == 0 { invalid += 1 }
+                index += 1
+                continue
+            }
+            let end = index + length
+            if end <= data.endIndex, data[(index + 1)..<end].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                valid += 1
+                index = end
+            } else {
+                invalid += 1
+                index += 1
+            }
+        }
+        return (valid, invalid)
     }
 
     /// Windows-1252 by table, so the five bytes it leaves undefined still decode (as their Latin-1 code points).

@@ -35,6 +35,15 @@ import Testing
         #expect(document.warnings == ["not valid UTF-8: decoded as Windows-1252"])
     }
 
+    @Test func aFewInvalidBytesInUTF8AreReplacedAndTheirLinesNamed() throws {
+        // Three stray bytes in a report that is otherwise UTF-8 ("café", "één") stay local to their line.
+        let bytes: [UInt8] = Array("Een café\nkapot ".utf8) + [0xFF, 0xFE, 0x80] + Array(" hier\nnog één regel".utf8)
+        let document = try lines(bytes)
+        #expect(document.lines == ["Een café", "kapot \u{FFFD}\u{FFFD}\u{FFFD} hier", "nog één regel"])
+        #expect(document.source.encoding == "UTF-8 (invalid bytes replaced)")
+        #expect(document.warnings == ["invalid UTF-8 bytes replaced by U+FFFD on line 2"])
+    }
+
     @Test func normalisesUnicode() throws {
         let text = "e\u{301}e\u{301}n \u{FB01}nanciering\u{00A0}en re\u{00AD}gie\u{200B}"
         #expect(try lines(Array(text.utf8)).lines == ["één financiering en regie"])
