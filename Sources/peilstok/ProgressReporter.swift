@@ -15,7 +15,8 @@ final class ProgressReporter: Sendable {
         guard !quiet else { return }
         let status = outcome.error.map { "failed: \($0.reason)" } ?? "\(outcome.records.count) records"
         if live {
-            FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(outcome.file): \(status)".utf8))
+            let line = escapingControls("[\(done)/\(total)] \(outcome.file): \(status)")
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))
         } else {
             printError("[\(done)/\(total)] \(outcome.file): \(status)")
         }
