@@ -13,6 +13,7 @@ public actor Extractor: Stage {
     }
 
     public func process(_ input: InputFile) async throws(DocumentError) -> TextDocument {
+        if let reason = input.skipReason { throw .unreadable(file: input.name, reason: reason) }
         guard let format = InputFormat(fileExtension: input.fileExtension) else {
             throw .unsupportedType(file: input.name, fileExtension: input.fileExtension)
         }

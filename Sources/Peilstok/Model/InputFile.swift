@@ -8,11 +8,14 @@ public struct InputFile: Sendable, Hashable {
     public let name: String
     /// What the inbox manifest says about the file, if anything.
     public var manifest: ManifestEntry?
+    /// Why the entry cannot be read as a document (a FIFO, a dangling link), when the inbox listing already knows.
+    public var skipReason: String?
 
-    public init(url: URL, name: String, manifest: ManifestEntry? = nil) {
+    public init(url: URL, name: String, manifest: ManifestEntry? = nil, skipReason: String? = nil) {
         self.url = url
         self.name = name
         self.manifest = manifest
+        self.skipReason = skipReason
     }
 
     /// The file's extension, lowercased, without the dot.

@@ -70,7 +70,8 @@ public struct Pipeline: Sendable {
                                    document: document.record(pilots: validated.records.map(\.name), warnings: validated.warnings),
                                    warnings: validated.warnings)
         case .failure(let error):
-            let sha256 = (try? Data(contentsOf: item.file.url))?.sha256Hex
+            // An entry the listing already refused (a FIFO would block a read) has no bytes to hash.
+            let sha256 = item.file.skipReason == nil ? (try? Data(contentsOf: item.file.url))?.sha256Hex : nil
             return DocumentOutcome(index: item.index, file: item.file.name, sha256: sha256, error: error)
         }
     }
