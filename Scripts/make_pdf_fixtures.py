@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate the small PDFs the unit tests read, into Tests/PeilstokTests/Fixtures/pdf/.
 
-Usage: make_pdf_fixtures.py   (needs reportlab: python3 -m pip install reportlab)
+Usage: make_pdf_fixtures.py   (needs reportlab and pillow: python3 -m pip install reportlab pillow)
 
 Layouts: two columns under a full-width title, then three columns and a side bar
 (columns.pdf); a running header and page numbers on four pages (header.pdf); a
@@ -108,7 +108,14 @@ def scanned_pdf():
     c.setFont("Helvetica", 12)
     c.drawString(2 * cm, 25 * cm, "Deze pagina heeft tekst.")
     c.showPage()
-    c.rect(2 * cm, 2 * cm, 15 * cm, 20 * cm, fill=1)
+    # A scanned page: one grey raster image and no text layer.
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    scan = Image.new("L", (300, 400), 230)
+    for y in range(40, 360, 12):
+        for x in range(30, 270):
+            scan.putpixel((x, y), 40)
+    c.drawImage(ImageReader(scan), 2 * cm, 2 * cm, 15 * cm, 20 * cm)
     c.showPage()
     c.save()
 

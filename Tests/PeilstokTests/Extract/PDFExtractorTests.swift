@@ -45,7 +45,7 @@ import Testing
     @Test func warnsAboutAPageWithoutText() throws {
         let document = try read("scanned.pdf")
         #expect(document.lines.contains("Deze pagina heeft tekst."))
-        #expect(document.warnings == ["page 2: no text layer — scanned page?"])
+        #expect(document.warnings == ["page 2: no text layer, only images — a scanned page, not read (no OCR yet)"])
     }
 
     @Test(arguments: [
@@ -63,6 +63,8 @@ import Testing
         #expect { try read("encrypted.pdf", password: "fout") } throws: {
             String(describing: $0) == "encrypted.pdf: cannot read: the password does not open it"
         }
+        // A password given for the batch does not stop a PDF that needs none from opening.
+        #expect(try read("columns.pdf", password: "geheim").lines.contains { $0.contains("regel 1") })
     }
 
     @Test func givesUpOnWorkThatOutlastsItsDeadline() async throws {

@@ -26,15 +26,22 @@ struct PDFExtractor {
 
         var pages: [PageLayout] = []
         var warnings: [String] = []
+        var (unloaded, scanned) = (0, 0)
         let cut = XYCut(columnGap: columnGap, rowGap: rowGap)
         for index in 0..<metadata.pageCount {
             guard let page = pdf.page(index) else {
                 warnings.append("page \(index + 1): poppler could not load it")
+                unloaded += 1
                 continue
             }
             let size = page.size
             let words = Word.words(from: page.glyphs())
-            if words.isEmpty { warnings.append("page \(index + 1): no text layer — scanned page?") }
+            if words.isEmpty, page.hasImages {
+                warnings.append("page \(index + 1): no text layer, only images — a scanned page, not read (no OCR yet)")
+                scanned += 1
+            } else if words.isEmpty {
+                warnings.append("page \(index + 1): no text")
+            }
             pages.append(PageLayout(number: index + 1, width: size.width, height: size.height, blocks: cut.blocks(words)))
         }
         let (kept, furniture) = separatingRunningLines(pages)
@@ -58,7 +65,9 @@ struct PDFExtractor {
                                               furniture: furnitureLines))
         }
         if lines.allSatisfy(\.isEmpty) {
-            throw .unreadable(file: file, reason: "no page has a text layer — a scanned PDF needs OCR first")
+            if scanned > 0 { throw .unreadable(file: file, reason: "a scanned PDF: its pages are images without a text layer (no OCR yet)") }
+            if unloaded > 0 { throw .unreadable(file: file, reason: "damaged: poppler could not load \(unloaded) of its \(metadata.pageCount) pages and the rest hold no text") }
+            throw .unreadable(file: file, reason: "no text on any page: a blank or damaged PDF")
         }
         var document = TextDocument(source: SourceInfo(file: file, sha256: data.sha256Hex, format: .pdf, encoding: "PDF"),
                                     lines: lines, pages: documentPages, warnings: warnings)

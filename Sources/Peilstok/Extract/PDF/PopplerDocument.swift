@@ -6,19 +6,29 @@ final class PopplerDocument {
     private let document: OpaquePointer
     let file: String
 
-    /// Calls `poppler_document_new_from_file`; a `GError` becomes a `DocumentError` naming the file.
+    /// Calls `poppler_document_new_from_file`, first without a password, so a PDF that needs none (or only an
+    /// owner password) opens whatever `password` is; then, if it is encrypted, with `password`. A `GError` becomes a
+    /// `DocumentError` naming the file.
     init(url: URL, file: String, password: String?) throws(DocumentError) {
         var error: UnsafeMutablePointer<GError>?
         guard let uri = g_filename_to_uri(url.path, nil, &error) else {
             throw .unreadable(file: file, reason: Self.consume(error) ?? "cannot make a file URI")
         }
         defer { g_free(uri) }
-        guard let opened = poppler_document_new_from_file(uri, password, &error) else {
-            if peilstok_is_encrypted_error(error) != 0 {
-                _ = Self.consume(error)
-                throw password == nil ? .encrypted(file: file) : .unreadable(file: file, reason: "the password does not open it")
-            }
+        if let opened = poppler_document_new_from_file(uri, nil, &error) {
+            document = opened
+            self.file = file
+            return
+        }
+        guard peilstok_is_encrypted_error(error) != 0 else {
             throw .unreadable(file: file, reason: "not a readable PDF (\(Self.consume(error) ?? "poppler gave no reason"))")
+        }
+        _ = Self.consume(error)
+        error = nil
+        guard let password else { throw .encrypted(file: file) }
+        guard let opened = poppler_document_new_from_file(uri, password, &error) else {
+            _ = Self.consume(error)
+            throw .unreadable(file: file, reason: "the password does not open it")
         }
         document = opened
         self.file = file

@@ -21,6 +21,13 @@ final class PopplerPage {
         return (width, height)
     }
 
+    /// True when the page shows at least one image; calls `poppler_page_get_image_mapping`.
+    var hasImages: Bool {
+        guard let mapping = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(mapping)
+        return true
+    }
+
     /// Calls `poppler_page_render` onto a cairo context.
     func render(_ cairo: OpaquePointer) {
         poppler_page_render(page, cairo)
