@@ -55,6 +55,23 @@ import Testing
         }
     }
 
+    @Test func anAliasBombIsRefusedBeforeItExpands() throws {
+        let directory = try copyOfRules()
+        defer { directory.cleanup() }
+        var bomb = "strip_prefixes: [&a [\"x\", \"x\", \"x\", \"x\"]"
+        for level in 1...12 { bomb += ", &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 9).joined(separator: ", ") + "]" }
+        try replace("strip_prefixes: [\"Pilot\"]", with: bomb + "]", in: "names.yml", of: directory)
+        #expect {
+            try Rules.load(from: directory.url, displayDirectory: "Rules")
+        } throws: { error in
+            String(describing: error).contains("Rules/names.yml:") && String(describing: error)
+                .hasSuffix("error: YAML anchors and aliases (& and *) are not allowed in rule files")
+        }
+        // Quoted and commented stars and ampersands are plain text.
+        #expect(RuleFile.firstAnchorOrAlias(in: "a: \"*b\" # &c\nd: [\"e & f\", 'g*']\nh: x*y") == nil)
+        #expect(RuleFile.firstAnchorOrAlias(in: "a: 1\nb: - *c") ?? (0, 0) == (2, 6))
+    }
+
     @Test func aMissingRuleFileIsNamed() throws {
         let directory = try copyOfRules()
         defer { directory.cleanup() }
