@@ -178,51 +178,95 @@ struct FactsheetPageReader {
         }
     }
 
-    /// Headline figures: a number alone on its line (or after a qualifier such as "Ca."), or a number opening a short
-    /// lowercase label; with type, it must be set much larger than the body. Its caption is the smaller text (in a
-    /// text layer: the short lines) right after it in the same block.
+    /// Headline figures. With type: the spans of a line set much larger than the body that are a number (after a
+    /// qualifier such as "Ca."), each with the smaller spans after it as its caption; a line may hold several.
+    /// Without type: a number alone on its line (or after a qualifier), or a number opening a short lowercase label.
+    /// A caption continues on the smaller (in a text layer: short) lines right after the figure in the same block.
     private func markFigures(_ items: inout [Item], bodySize: Double?, into reading: inout PageReading) {
         for index in items.indices where items[index].role == .text {
             let item = items[index]
-            if let bodySize, item.size < bodySize * Self.figureScale { continue }
-            let words = item.text.split(separator: " ").map(String.init)
-            var value: Double?
-            var text = item.text
-            var inlineLabel: String?
-            if let number = FactsheetLineClassifier.number(item.text) {
-                value = number
-            } else if words.count == 2, layout.figureQualifiers.contains(TextFolding.fold(words[0])),
-                      let number = FactsheetLineClassifier.number(words[1]) {
-                value = number
-            } else if words.count >= 2, words.count <= Self.captionWords + 1, let number = FactsheetLineClassifier.number(words[0]),
-                      words[1].first?.isLowercase == true, let last = item.text.last, !".!?:;,".contains(last) {
-                value = number
-                text = words[0]
-                inlineLabel = words.dropFirst().joined(separator: " ")
-            }
-            guard let value else { continue }
+            var found = bodySize.map { styledFigures(item, bodySize: $0) } ?? plainFigure(item).map { [$0] } ?? []
+            guard !found.isEmpty else { continue }
             if index > 0, items[index - 1].role == .text, items[index - 1].block == item.block,
-               layout.figureQualifiers.contains(items[index - 1].folded) {
-                text = "\(items[index - 1].text) \(text)"
+               layout.figureQualifiers.contains(items[index - 1].folded), !found[0].text.contains(" ") {
+                found[0].text = "\(items[index - 1].text) \(found[0].text)"
                 items[index - 1].role = .figureLabel
             }
-            var labels: [String] = inlineLabel.map { [$0] } ?? []
             var cursor = index + 1
-            while cursor < items.count, items[cursor].block == item.block, items[cursor].role == .text, labels.count < 3 {
+            var following: [String] = []
+            while cursor < items.count, items[cursor].block == item.block, items[cursor].role == .text, following.count < 3 {
                 let next = items[cursor]
                 let isLabel = bodySize.map { next.size < $0 - 0.3 } ?? (next.text.split(separator: " ").count <= 8)
                 guard isLabel, FactsheetLineClassifier.number(next.text) == nil else { break }
-                labels.append(next.text)
+                following.append(next.text)
                 items[cursor].role = .figureLabel
                 cursor += 1
             }
-            items[index].role = .figure(value: value, text: text, label: nil)
-            var figure = TypedExpression(type: .number, text: text, at: [0, text.unicodeScalars.count])
-            figure.value = value
-            if text.contains(" ") { figure.qualifier = "approx" }
-            if !labels.isEmpty { figure.label = Hyphenation.paragraph(labels, elisionWords: names.elisionWords) }
-            reading.figures.append(figure)
+            found[found.count - 1].labels += following
+            items[index].role = .figure(value: found[0].value, text: found[0].text, label: nil)
+            for candidate in found {
+                var figure = TypedExpression(type: .number, text: candidate.text, at: [0, candidate.text.unicodeScalars.count])
+                figure.value = candidate.value
+                if candidate.text.contains(" ") { figure.qualifier = "approx" }
+                let labels = candidate.labels.filter { !layout.pageEnd.contains(TextFolding.fold($0)) }
+                if !labels.isEmpty { figure.label = Hyphenation.paragraph(labels, elisionWords: names.elisionWords) }
+                reading.figures.append(figure)
+            }
         }
+    }
+
+    private struct FigureCandidate {
+        var text: String
+        var value: Double
+        var labels: [String] = []
+    }
+
+    /// The figures of a line with type: numbers in spans set at least `figureScale` times the body. A line that opens
+    /// with small text other than a qualifier, or holds a large span that is no number, holds none.
+    private func styledFigures(_ item: Item, bodySize: Double) -> [FigureCandidate] {
+        var found: [FigureCandidate] = []
+        var qualifier: String?
+        for span in item.line.spans {
+            let text = span.text.trimmingCharacters(in: .whitespaces)
+            let words = text.split(separator: " ").map(String.init)
+            let isQualifier = layout.figureQualifiers.contains(TextFolding.fold(text))
+            if span.style.fontSize >= bodySize * Self.figureScale {
+                if let value = FactsheetLineClassifier.number(text) {
+                    found.append(FigureCandidate(text: qualifier.map { "\($0) \(text)" } ?? text, value: value))
+                    qualifier = nil
+                } else if words.count == 2, layout.figureQualifiers.contains(TextFolding.fold(words[0])),
+                          let value = FactsheetLineClassifier.number(words[1]) {
+                    found.append(FigureCandidate(text: text, value: value))
+                    qualifier = nil
+                } else if isQualifier {
+                    qualifier = text
+                } else {
+                    return []
+                }
+            } else if isQualifier {
+                qualifier = text
+            } else if found.isEmpty {
+                return []
+            } else {
+                found[found.count - 1].labels.append(text)
+            }
+        }
+        return found
+    }
+
+    /// The figure of a line without type.
+    private func plainFigure(_ item: Item) -> FigureCandidate? {
+        let words = item.text.split(separator: " ").map(String.init)
+        if let value = FactsheetLineClassifier.number(item.text) { return FigureCandidate(text: item.text, value: value) }
+        if words.count == 2, layout.figureQualifiers.contains(TextFolding.fold(words[0])),
+           let value = FactsheetLineClassifier.number(words[1]) {
+            return FigureCandidate(text: item.text, value: value)
+        }
+        if words.count >= 2, words.count <= Self.captionWords + 1, let value = FactsheetLineClassifier.number(words[0]),
+           words[1].first?.isLowercase == true, let last = item.text.last, !".!?:;,".contains(last) {
+            return FigureCandidate(text: words[0], value: value, labels: [words.dropFirst().joined(separator: " ")])
+        }
+        return nil
     }
 
     /// Without type, a short line that ends no sentence next to a caption, an axis or a figure is a caption too
@@ -255,8 +299,8 @@ struct FactsheetPageReader {
         let candidates = items.indices.filter { isTitleLike(items[$0]) }
         var chosen: Int?
         if let bodySize {
-            chosen = candidates.filter { items[$0].size >= bodySize + Self.titleMargin }
-                .max { (items[$0].size, -$0) < (items[$1].size, -$1) }
+            chosen = candidates.filter { items[$0].line.style.fontSize >= bodySize + Self.titleMargin }
+                .max { (items[$0].line.style.fontSize, -$0) < (items[$1].line.style.fontSize, -$1) }
         }
         if chosen == nil {
             chosen = candidates.first { items[$0].folded.hasPrefix(layout.headingPrefix + " ") }

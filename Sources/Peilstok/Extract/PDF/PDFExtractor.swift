@@ -27,7 +27,7 @@ struct PDFExtractor {
         var pages: [PageLayout] = []
         var warnings: [String] = []
         var (unloaded, scanned) = (0, 0)
-        let cut = XYCut(columnGap: columnGap, rowGap: rowGap)
+        let cut = XYCut(columnGap: columnGap, rowGap: rowGap, preferColumns: true)
         for index in 0..<metadata.pageCount {
             guard let page = pdf.page(index) else {
                 warnings.append("page \(index + 1): poppler could not load it")
