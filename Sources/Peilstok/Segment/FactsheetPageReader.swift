@@ -106,7 +106,7 @@ struct FactsheetPageReader {
         let bodySize = styled ? Self.bodySize(items) : nil
         markFigures(&items, bodySize: bodySize, into: &reading)
         markTitle(&items, bodySize: bodySize)
-        if !styled { markStrayCaptions(&items) }
+        markStrayCaptions(&items)
         reading.title = items.filter { $0.role == .title }
 
         var open: (key: String, heading: Item, body: [Item])?
@@ -269,7 +269,7 @@ struct FactsheetPageReader {
         return nil
     }
 
-    /// Without type, a short line that ends no sentence next to a caption, an axis or a figure is a caption too
+    /// A short line that ends no sentence next to a caption, an axis or a figure in the same block is a caption too
     /// (a target group beside its icon), not body text: repeated until no more lines join.
     private func markStrayCaptions(_ items: inout [Item]) {
         func isLayout(_ role: Role) -> Bool {
@@ -282,8 +282,9 @@ struct FactsheetPageReader {
         while changed {
             changed = false
             for index in items.indices where items[index].role == .text && isCaptionLike(items[index]) {
-                let before = index > 0 && isLayout(items[index - 1].role)
-                let after = index + 1 < items.count && isLayout(items[index + 1].role)
+                let before = index > 0 && items[index - 1].block == items[index].block && isLayout(items[index - 1].role)
+                let after = index + 1 < items.count && items[index + 1].block == items[index].block
+                    && isLayout(items[index + 1].role)
                 if before || after {
                     items[index].role = .caption
                     changed = true
@@ -296,7 +297,7 @@ struct FactsheetPageReader {
     /// right after it); without, the line that opens with the heading word, else the first line before the first
     /// section heading that reads like a name.
     private func markTitle(_ items: inout [Item], bodySize: Double?) {
-        let candidates = items.indices.filter { isTitleLike(items[$0]) }
+        let candidates = items.indices.filter { isTitleLike(items[$0], styled: bodySize != nil) }
         var chosen: Int?
         if let bodySize {
             chosen = candidates.filter { items[$0].line.style.fontSize >= bodySize + Self.titleMargin }
@@ -319,11 +320,13 @@ struct FactsheetPageReader {
         }
     }
 
-    private func isTitleLike(_ item: Item) -> Bool {
+    /// A line that may be a title: a few words ending no sentence, not a list item; without type, one that opens in
+    /// lowercase only when it is very short ("gemeente Utrecht"), since such a line usually continues another.
+    private func isTitleLike(_ item: Item, styled: Bool) -> Bool {
         guard item.role == .text, let first = item.text.first, let last = item.text.last else { return false }
         let words = item.text.split(separator: " ").count
         return words <= Self.titleWords && item.text.filter(\.isLetter).count >= 3 && !".,;:".contains(last)
-            && !first.isLowercase && first != "•" && first != "-"
+            && (styled || !first.isLowercase || words <= 3) && first != "•" && first != "-"
     }
 
     /// A title broken over lines: with type, the next line in the same size and weight; without, a short next line
