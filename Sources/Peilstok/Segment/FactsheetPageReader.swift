@@ -22,7 +22,7 @@ struct FactsheetPageReader {
     /// How much larger than the body (points) a title is set.
     static let titleMargin = 1.0
     /// How far from the section's own body size (points) a line may be set and still belong to the body.
-    static let bodyTolerance = 0.6
+    static let bodyTolerance = 0.25
     /// The most words a title, and a caption line, may have.
     static let titleWords = 16
     static let captionWords = 4
@@ -141,6 +141,10 @@ struct FactsheetPageReader {
         var index = 0
         while index < items.count {
             let folded = items[index].folded
+            if continuesOnItsRow(items, index) {
+                index += 1
+                continue
+            }
             if let key = SectionRule.key(forFoldedHeading: folded, in: sections) {
                 items[index].role = .heading(key: key, rest: nil)
             } else if index + 1 < items.count, items[index + 1].block == items[index].block,
@@ -154,6 +158,14 @@ struct FactsheetPageReader {
             }
             index += 1
         }
+    }
+
+    /// True when the next line of the block stands on the same row, to the right: the line is a piece of a wider
+    /// line that wide word spacing (justified text) split, not a line of its own.
+    private func continuesOnItsRow(_ items: [Item], _ index: Int) -> Bool {
+        guard index + 1 < items.count, items[index + 1].block == items[index].block,
+              let box = items[index].line.box, let next = items[index + 1].line.box else { return false }
+        return abs(next.y0 - box.y0) < box.height / 2 && next.x0 > box.x1
     }
 
     private func markCaptions(_ items: inout [Item], into reading: inout PageReading) {
