@@ -14,7 +14,8 @@ public struct TextBlock: Sendable, Hashable {
     public var box: Box
 
     /// Lines from words: words whose vertical centres lie within half a line height share a line, read left to
-    /// right; a horizontal gap wider than `columnGap` splits a line into two, one per column.
+    /// right; a horizontal gap wider than `columnGap` that stands out from the row's other gaps splits a line into
+    /// two, one per column.
     static func make(_ words: [Word], columnGap: Double) -> TextBlock? {
         guard let first = words.first else { return nil }
         let sorted = words.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
@@ -32,9 +33,15 @@ public struct TextBlock: Sendable, Hashable {
         }
         var segments: [[Word]] = []
         for group in groups {
+            let ordered = group.sorted(by: { $0.box.x0 < $1.box.x0 })
+            // A gap splits a row only when it is wider than `columnGap` and stands out from the row's other gaps:
+            // justified text spaces all its words wide, a gutter is one gap far wider than the rest.
+            let gaps = zip(ordered, ordered.dropFirst()).map { $1.box.x0 - $0.box.x1 }.sorted()
+            let typical = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+            let threshold = gaps.count >= 2 ? max(columnGap, typical * 2.5) : columnGap
             var current: [Word] = []
-            for word in group.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-                if let last = current.last, word.box.x0 - last.box.x1 > columnGap {
+            for word in ordered {
+                if let last = current.last, word.box.x0 - last.box.x1 > threshold {
                     segments.append(current)
                     current = []
                 }
