@@ -360,7 +360,9 @@ struct FactsheetPageReader {
 
     /// Headings set side by side come out of a text layer one after another, before their bodies ("Structuur …",
     /// "Tussentijdse bevindingen", then both texts): a run of headings without a body shares the paragraphs that
-    /// follow the last of them, one paragraph each and the rest to the last, when there are enough paragraphs.
+    /// follow the last of them, one paragraph each and the rest to the last, when there are enough paragraphs; when
+    /// the last heading's text stands right under it (same block), that paragraph is its own and the waiting
+    /// headings share the ones after it.
     private func sharingBodies(_ sections: [(key: String, heading: Item, body: [Item])])
         -> [(key: String, heading: Item, body: [Item])] {
         var result = sections
@@ -382,8 +384,17 @@ struct FactsheetPageReader {
             }
             let waiting = end - index + 1
             if paragraphs.count >= waiting {
-                for (offset, position) in (index..<end).enumerated() { result[position].body = paragraphs[offset] }
-                result[end].body = paragraphs[(waiting - 1)...].flatMap { $0 }
+                if result[end].body.first?.block == result[end].heading.block {
+                    // The last heading's own text stands right under it; the waiting ones take what follows.
+                    let rest = Array(paragraphs.dropFirst())
+                    result[end].body = paragraphs[0]
+                    for (offset, position) in (index..<end).enumerated() {
+                        result[position].body = position == end - 1 ? rest[offset...].flatMap { $0 } : rest[offset]
+                    }
+                } else {
+                    for (offset, position) in (index..<end).enumerated() { result[position].body = paragraphs[offset] }
+                    result[end].body = paragraphs[(waiting - 1)...].flatMap { $0 }
+                }
             }
             index = end + 1
         }
@@ -391,7 +402,7 @@ struct FactsheetPageReader {
     }
 
     /// The body lines of a section: with type, the lines set like its first line; without, every paragraph but
-    /// trailing ones made only of short caption lines.
+    /// those made only of short caption lines that follow a finished sentence.
     private func body(_ lines: [Item], styled: Bool) -> [Item] {
         guard let first = lines.first else { return [] }
         if styled, first.size > 0 {
@@ -401,7 +412,10 @@ struct FactsheetPageReader {
         var kept: [Item] = []
         var block: [Item] = []
         func flush() {
-            if kept.isEmpty || !block.allSatisfy(isCaptionLike) { kept += block }
+            // A block of caption lines only counts as a caption where the text before it ended a sentence;
+            // otherwise it carries that sentence on (a column broken by blank lines).
+            let atSentenceEnd = kept.last.map { ".!?:;".contains($0.text.last ?? " ") } ?? false
+            if kept.isEmpty || !atSentenceEnd || !block.allSatisfy(isCaptionLike) { kept += block }
             block = []
         }
         for line in lines {
