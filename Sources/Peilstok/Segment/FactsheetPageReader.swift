@@ -326,10 +326,20 @@ struct FactsheetPageReader {
         items[start].role = .title
         var cursor = start + 1
         while cursor < items.count, items[cursor].block == items[start].block, items[cursor].role == .text,
-              continuesTitle(items[cursor - 1], items[cursor], styled: bodySize != nil) {
+              continuesTitle(items[cursor - 1], items[cursor], styled: bodySize != nil)
+                || (bodySize == nil && cursor == start + 1 && endsTitle(items, cursor)) {
             items[cursor].role = .title
             cursor += 1
         }
+    }
+
+    /// Without type, a short line right under the title that a section heading follows is the title's second line
+    /// ("Pilot Ketenregie" / "Geschiloplossing Huurdomein" / "Voorbeeld casus").
+    private func endsTitle(_ items: [Item], _ index: Int) -> Bool {
+        guard index + 1 < items.count, case .heading = items[index + 1].role, let last = items[index].text.last else {
+            return false
+        }
+        return items[index].text.split(separator: " ").count <= 6 && !".,;:".contains(last)
     }
 
     /// A line that may be a title: a few words ending no sentence, not a list item; without type, one that opens in
