@@ -1,4 +1,5 @@
-/// Running headers, footers and page numbers of a text layer's pages, moved from the blocks to the furniture.
+/// Running headers, footers and page numbers of a text layer's pages, taken out before the pages are cut into
+/// blocks, while the lines still stand in the order the file gives them.
 ///
 /// Only the ends of a page are looked at: its first or last line when its shape (digits as `#`) stands there on at
 /// least half of the pages, and a bare page number ("4", "– 4 –", "pagina 4 van 30") among its first or last two.
@@ -8,31 +9,25 @@ enum RunningLines {
     /// Share of pages a line must repeat on.
     static let share = 0.5
 
-    static func separate(_ pages: [DocumentPage]) -> [DocumentPage] {
-        guard pages.count >= 3 else { return pages }
-        func ends(_ page: DocumentPage) -> [DocumentLine] {
-            let lines = page.lines
-            return [lines.first, lines.count > 1 ? lines.last : nil].compactMap { $0 }
+    /// Per page, the lines to read (furniture blanked) and the furniture taken out.
+    static func separate(_ pages: [[DocumentLine]]) -> [(lines: [DocumentLine], furniture: [DocumentLine])] {
+        let filled = pages.map { $0.filter { !$0.text.allSatisfy(\.isWhitespace) } }
+        guard pages.count >= 3 else { return pages.map { ($0, []) } }
+        func ends(_ lines: [DocumentLine]) -> [DocumentLine] {
+            [lines.first, lines.count > 1 ? lines.last : nil].compactMap { $0 }
         }
         var counts: [String: Int] = [:]
-        for page in pages {
-            for shape in Set(ends(page).map(shape)) { counts[shape, default: 0] += 1 }
+        for lines in filled {
+            for shape in Set(ends(lines).map(shape)) { counts[shape, default: 0] += 1 }
         }
         let repeated = Set(counts.filter { Double($0.value) >= share * Double(pages.count) }.keys)
-        return pages.map { page in
-            let lines = page.lines
-            var furniture = Set(ends(page).filter { repeated.contains(shape($0)) })
+        return zip(pages, filled).map { page, lines in
+            var furniture = Set(ends(lines).filter { repeated.contains(shape($0)) }.map(\.number))
             let edges = lines.count > edgeLines * 2 ? Array(lines.prefix(edgeLines) + lines.suffix(edgeLines)) : lines
-            furniture.formUnion(edges.filter { isPageNumber($0.text) })
-            guard !furniture.isEmpty else { return page }
-            var page = page
-            page.blocks = page.blocks.compactMap { block in
-                var block = block
-                block.lines.removeAll { furniture.contains($0) }
-                return block.lines.isEmpty ? nil : block
-            }
-            page.furniture = lines.filter { furniture.contains($0) }
-            return page
+            furniture.formUnion(edges.filter { isPageNumber($0.text) }.map(\.number))
+            // A line taken out leaves a blank line, so the page keeps its geometry for the column cut.
+            return (page.map { furniture.contains($0.number) ? DocumentLine(number: $0.number, text: "") : $0 },
+                    page.filter { furniture.contains($0.number) })
         }
     }
 

@@ -27,10 +27,10 @@ enum TextPages {
         while pageLines.count > 1, let last = pageLines.last, last.allSatisfy({ $0.text.allSatisfy(\.isWhitespace) }) {
             pageLines.removeLast()
         }
-        var pages = pageLines.enumerated().map { index, lines in
-            DocumentPage(number: index + 1, blocks: isColumnar(lines) ? columns(lines) : paragraphs(lines))
+        let pages = RunningLines.separate(pageLines).enumerated().map { index, page in
+            DocumentPage(number: index + 1, blocks: isColumnar(page.lines) ? columns(page.lines) : paragraphs(page.lines),
+                         furniture: page.furniture.map { DocumentLine(number: $0.number, text: TextFolding.collapseWhitespace($0.text)) })
         }
-        pages = RunningLines.separate(pages)
         return (lines, pages)
     }
 

@@ -21,7 +21,7 @@ import Testing
 
     @Test(arguments: [
         ("files:\n  a.txt:\n    peildatum: 12-10-2022\n", "Inbox/inbox.yml:3:16: error: peildatum '12-10-2022' is not a date (YYYY-MM-DD)"),
-        ("files:\n  a.txt:\n    kind: brochure\n", "Inbox/inbox.yml:3:11: error: unknown kind 'brochure' (known: stand-van-zaken, research-report, factsheets, report, evaluation)"),
+        ("files:\n  a.txt:\n    kind: brochure\n", "Inbox/inbox.yml:3:11: error: unknown kind 'brochure' (known: research-report, factsheets, stand-van-zaken, report, evaluation)"),
         ("files:\n  a.txt:\n    datum: 2022-10-12\n", "Inbox/inbox.yml:3:5: error: unknown key 'datum' (expected one of: kind, peildatum)"),
     ])
     func namesTheLineOfAMistake(yaml: String, message: String) {
