@@ -2,7 +2,8 @@
 /// blocks, while the lines still stand in the order the file gives them.
 ///
 /// Only the ends of a page are looked at: its first or last line when its shape (digits as `#`) stands there on at
-/// least half of the pages, and a bare page number ("4", "– 4 –", "pagina 4 van 30") among its first or last two.
+/// least half of the pages, a bare page number ("4", "– 4 –", "pagina 4 van 30") among its first or last two, and
+/// anywhere a bare number equal to the page's own number.
 enum RunningLines {
     /// How many lines at each end of a page may be a page number.
     static let edgeLines = 2
@@ -21,10 +22,13 @@ enum RunningLines {
             for shape in Set(ends(lines).map(shape)) { counts[shape, default: 0] += 1 }
         }
         let repeated = Set(counts.filter { Double($0.value) >= share * Double(pages.count) }.keys)
-        return zip(pages, filled).map { page, lines in
+        return zip(pages, filled).enumerated().map { index, pair in
+            let (page, lines) = pair
             var furniture = Set(ends(lines).filter { repeated.contains(shape($0)) }.map(\.number))
             let edges = lines.count > edgeLines * 2 ? Array(lines.prefix(edgeLines) + lines.suffix(edgeLines)) : lines
             furniture.formUnion(edges.filter { isPageNumber($0.text) }.map(\.number))
+            // A bare number equal to the page's own number is its page number, wherever the text layer put it.
+            furniture.formUnion(lines.filter { isPageNumber($0.text) && pageNumber($0.text) == index + 1 }.map(\.number))
             // A line taken out leaves a blank line, so the page keeps its geometry for the column cut.
             return (page.map { furniture.contains($0.number) ? DocumentLine(number: $0.number, text: "") : $0 },
                     page.filter { furniture.contains($0.number) })
@@ -33,6 +37,11 @@ enum RunningLines {
 
     private static func shape(_ line: DocumentLine) -> String {
         String(TextFolding.fold(line.text).map { $0.isNumber ? "#" : $0 })
+    }
+
+    /// The first number of a page-number line.
+    static func pageNumber(_ text: String) -> Int? {
+        Int(String(text.drop { !$0.isNumber }.prefix { $0.isNumber }))
     }
 
     /// "4", "- 4 -", "–4–", "pagina 4", "4 / 30", "pagina 4 van 30".

@@ -147,8 +147,7 @@ struct FactsheetPageReader {
             }
             if let key = SectionRule.key(forFoldedHeading: folded, in: sections) {
                 items[index].role = .heading(key: key, rest: nil)
-            } else if index + 1 < items.count, items[index + 1].block == items[index].block,
-                      SectionRule.isHeadingStart(folded: folded, in: sections),
+            } else if index + 1 < items.count, SectionRule.isHeadingStart(folded: folded, in: sections),
                       let key = SectionRule.key(forFoldedHeading: folded + " " + items[index + 1].folded, in: sections) {
                 items[index].role = .heading(key: key, rest: nil)
                 items[index + 1].role = .headingContinuation
@@ -359,7 +358,7 @@ struct FactsheetPageReader {
             return abs(next.size - previous.size) < 0.5 && next.line.style.bold == previous.line.style.bold
         }
         guard next.text.split(separator: " ").count <= 6, let first = next.text.first, let end = next.text.last,
-              !".,;:".contains(end) else { return false }
+              !".,;:".contains(end), !next.text.contains(". ") else { return false }
         let lastWord = previous.folded.split(separator: " ").last.map(String.init) ?? ""
         let unclosed = previous.text.filter { $0 == "(" }.count > previous.text.filter { $0 == ")" }.count
         return first.isLowercase || first == "(" || previous.text.hasSuffix("-") || unclosed
