@@ -141,7 +141,8 @@ struct FactsheetPageReader {
         var index = 0
         while index < items.count {
             let folded = items[index].folded
-            if continuesOnItsRow(items, index) {
+            // A heading opens with a capital (or a sign): a lowercase line that reads like one carries a sentence on.
+            if continuesOnItsRow(items, index) || items[index].text.first?.isLowercase == true {
                 index += 1
                 continue
             }
