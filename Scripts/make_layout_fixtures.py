@@ -76,8 +76,11 @@ VOWELS = set("aeiouyáéíóúàèëïöüêâîôû")
 NO_SPLIT = {"ch", "ij", "ie", "oe", "ei", "ou", "ui", "eu", "aa", "ee", "oo", "uu", "au", "sc"}
 
 
+GLUE = "\x00"  # joins words that must stay on one line
+
+
 def width(text, font, size):
-    return stringWidth(text, font, size)
+    return stringWidth(text.replace(GLUE, " "), font, size)
 
 
 def hyphen_splits(token):
@@ -101,7 +104,12 @@ def hyphen_splits(token):
 
 def break_lines(text, font, size, line_width, hang=0.0, hyphenate=False):
     """Greedy line breaking; returns [(line, is_last)]. Lines after the first are hang narrower."""
-    words = text.split()
+    words = []
+    for word in text.split():  # "inkomens- en": a suspended hyphen never ends a line (pdftotext would join it)
+        if words and words[-1].endswith("-") and words[-1][:-1][-1:].isalpha():
+            words[-1] += GLUE + word
+        else:
+            words.append(word)
     lines = []
     current = []
     i = 0
@@ -128,7 +136,7 @@ def break_lines(text, font, size, line_width, hang=0.0, hyphenate=False):
             i += 1
     if current:
         lines.append(" ".join(current))
-    return [(line, n == len(lines) - 1) for n, line in enumerate(lines)]
+    return [(line.replace(GLUE, " "), n == len(lines) - 1) for n, line in enumerate(lines)]
 
 
 def wrap(text, font, size, line_width):
@@ -187,8 +195,7 @@ def draw_ops(c, ops):
             t.setTextOrigin(x, y)
             t.setFont(font, size)
             t.setFillColor(colour)
-            if ws:
-                t.setWordSpace(round(ws, 4))
+            t.setWordSpace(round(ws, 4))  # always: Tw outlives the text object
             t.textOut(string)
             c.drawText(t)
         elif kind in ("ctext", "rtext"):
@@ -244,8 +251,8 @@ def caption_block(x, top, w, items, font, size, icon_colour, colour):
             ops.append(("diamond", x + 4.5, cy, 5, icon_colour))
         for n, line in enumerate(lines):
             ops.append(text(x + 16, first - n * size * 1.2, font, size, colour, line))
-        y = first - (len(lines) - 1) * size * 1.2 - size * 1.1
-    return ops, y
+        y = first - (len(lines) - 1) * size * 1.2 - size * 0.45
+    return ops, y + size * 0.45 - size * 0.3
 
 
 def figure_block(x, top, w, figure, number_font, number_size, label_font, label_size, colour, label_colour, beside):
@@ -264,27 +271,27 @@ def figure_block(x, top, w, figure, number_font, number_size, label_font, label_
             bottom = min(bottom, y - (len(lines) - 1) * label_size * 1.2 - label_size * 0.4)
         else:
             lines = wrap(figure["label"], label_font, label_size, w)
-            y = base - label_size * 1.5
+            y = base - label_size * 1.35
             for n, line in enumerate(lines):
                 ops.append(text(x, y - n * label_size * 1.2, label_font, label_size, label_colour, line))
             bottom = y - (len(lines) - 1) * label_size * 1.2 - label_size * 0.4
     return ops, bottom
 
 
-def timeline_block(x, top, w, index, font, bold_font, colour, bar_colour, track_colour):
+def timeline_block(x, top, w, index, font, bold_font, colour, bar_colour, track_colour, year_size=7):
     """"Doorlooptijd", a bar with the running time filled, and the years under it; returns (ops, bottom)."""
     rng = random.Random(1000 + index)
     start = rng.randint(0, 5) / 16  # quarters
     end = rng.randint(10, 16) / 16
-    ops = [text(x, top - 7, bold_font, 7, colour, "Doorlooptijd")]
-    bar_y = top - 17
-    ops.append(("rect", x, bar_y, w, 5, track_colour, None))
-    ops.append(("rect", x + start * w, bar_y, (end - start) * w, 5, bar_colour, None))
+    ops = [text(x, top - 5.5, bold_font, 7, colour, "Doorlooptijd")]
+    bar_y = top - 10
+    ops.append(("rect", x, bar_y, w, 3, track_colour, None))
+    ops.append(("rect", x + start * w, bar_y, (end - start) * w, 3, bar_colour, None))
     for n in range(1, len(YEARS)):
-        ops.append(("line", x + n * w / len(YEARS), bar_y - 1.5, x + n * w / len(YEARS), bar_y + 6.5, colour, 0.4))
+        ops.append(("line", x + n * w / len(YEARS), bar_y - 1, x + n * w / len(YEARS), bar_y + 4, colour, 0.4))
     for n, year in enumerate(YEARS):
-        ops.append(("ctext", x + (n + 0.5) * w / len(YEARS), bar_y - 9, font, 6.5, colour, year))
-    return ops, bar_y - 12
+        ops.append(("ctext", x + (n + 0.5) * w / len(YEARS), bar_y - 6, font, year_size, colour, year))
+    return ops, bar_y - 8
 
 
 # --------------------------------------------------------------------------- flowing text
@@ -298,13 +305,18 @@ class Style:
         self.justify = False
         self.hyphenate = False
         self.heading_font = "Helvetica-Bold"
-        self.heading_size = 9.5
+        self.heading_size = None  # None: the body size (heading and text then make one pdftotext block)
+        self.heading_leading = 1.2
+        self.before_heading = 0.5  # space above a heading, in body sizes
+        self.after_heading = 0.0  # points
+        self.box_pad = 6
+        self.section_rule = None  # colour of a hairline between sections
         self.heading_colour = BLACK
         self.heading_caps = False
         self.heading_underline = False
         self.box_fill = HexColor("#F3F3F3")
         self.box_heading_font = None
-        self.para_gap = 0.35  # in lines of body text
+        self.para_gap = 0.2  # in lines of body text; baselines stay within 1.5 sizes
         self.__dict__.update(kw)
 
 
@@ -314,37 +326,47 @@ def heading_text(style, key):
 
 
 def entries_for(style, size, col_w, sections, in_box=False):
-    """Lines and spaces for some sections; an entry is a dict, kind "line" or "space"."""
+    """Lines and spaces for some sections; an entry is a dict, kind "line" or "space".
+
+    A line's "keep" is how many entries after it must go in the same column: a heading keeps
+    two lines of its text, a paragraph keeps its first two and its last two lines together."""
     entries = []
-    pad = 6 if in_box else 0
+    pad = style.box_pad if in_box else 0
     inner = col_w - 2 * pad
     lead = size * style.leading
     if in_box:
-        entries.append({"kind": "space", "h": pad + 1, "box": True, "keep": 0})
+        entries.append({"kind": "space", "h": pad, "box": True, "keep": 0})
     for n, key in enumerate(sections):
         hfont = (style.box_heading_font or style.heading_font) if in_box else style.heading_font
-        hsize = style.heading_size
+        hsize = style.heading_size or size
+        hlead = max(lead, hsize * style.heading_leading)
         if n > 0 or not in_box:
-            entries.append({"kind": "space", "h": lead * 0.9, "box": in_box, "keep": 0, "drop": True})
+            entries.append({"kind": "space", "h": size * style.before_heading, "box": in_box, "keep": 0,
+                            "drop": True, "section_gap": True, "rule": None if in_box else style.section_rule})
         hlines = wrap(heading_text(style, key), hfont, hsize, inner)
         for m, line in enumerate(hlines):
-            entries.append({"kind": "line", "h": hsize * 1.25, "font": hfont, "size": hsize,
+            entries.append({"kind": "line", "h": hlead, "font": hfont, "size": hsize,
                             "colour": style.heading_colour, "text": line, "x": pad, "ws": 0, "box": in_box,
-                            "underline": style.heading_underline, "keep": len(hlines) - m + 2})
-        entries.append({"kind": "space", "h": hsize * 0.3, "box": in_box, "keep": 0})
+                            "underline": style.heading_underline, "keep": len(hlines) - m + 2,
+                            "start": m == 0, "heading": True, "section": key})
+        if style.after_heading:
+            entries.append({"kind": "space", "h": style.after_heading, "box": in_box, "keep": 0})
         for p, (para, bullet) in enumerate(paragraphs(SECTION_TEXT[key])):
             if p > 0:
                 entries.append({"kind": "space", "h": lead * style.para_gap, "box": in_box, "keep": 0, "drop": True})
             hang = width("• ", style.body_font, size) if bullet else 0
-            for m, (line, last) in enumerate(break_lines(para, style.body_font, size, inner, hang, style.hyphenate)):
+            lines = break_lines(para, style.body_font, size, inner, hang, style.hyphenate)
+            for m, (line, last) in enumerate(lines):
                 first_line = m == 0
                 avail = inner - (0 if first_line else hang)
                 ws = 0.0
                 if style.justify and not last and line.count(" "):
                     ws = (avail - width(line, style.body_font, size)) / line.count(" ")
+                keep = 1 if (m == 0 or m == len(lines) - 2) and len(lines) > 1 else 0
                 entries.append({"kind": "line", "h": lead, "font": style.body_font, "size": size,
                                 "colour": style.body_colour, "text": line, "x": pad + (0 if first_line else hang),
-                                "ws": ws, "box": in_box, "keep": 0})
+                                "ws": ws, "box": in_box, "keep": keep, "start": p == 0 and m == 0,
+                                "overfull": width(line, style.body_font, size) > avail + 0.5})
     if in_box:
         entries.append({"kind": "space", "h": pad, "box": True, "keep": 0})
     return entries
@@ -353,9 +375,19 @@ def entries_for(style, size, col_w, sections, in_box=False):
 SECTION_TEXT = {}
 
 
-def place(entries, start, frames):
-    """Fill frames [(x, top, w, bottom)] with entries from start; returns (placed, next index)."""
+def ink_top(e, y):
+    """About where pdftotext's box of a line placed at y starts (its baseline plus the ascent)."""
+    return y - e["h"] + (e["h"] - e["size"]) * 0.5 + e["size"] * 0.22 + e["size"] * 0.72
+
+
+def place(entries, start, frames, nudge=0.0):
+    """Fill frames [(x, top, w, bottom)] with entries from start; returns (placed, next index).
+
+    With nudge, a heading is moved down until it, and the text under it, start at least nudge
+    points away from where any block starts in the column before (pdftotext takes two columns
+    whose blocks start side by side for a table, and reads it across)."""
     placed = []
+    starts = [[] for _ in frames]
     fi = 0
     y = frames[0][1]
     at_top = True
@@ -379,6 +411,18 @@ def place(entries, start, frames):
             y -= e["h"]
             i += 1
             continue
+        if nudge and fi > 0 and e.get("heading") and e.get("start"):
+            body = i + 1
+            offset = e["h"]
+            while body < len(entries) and (entries[body]["kind"] == "space" or entries[body].get("heading")):
+                offset += entries[body]["h"]
+                body += 1
+            shift = 0.0
+            while shift < 60 and any(abs(t - s) < nudge for s in starts[fi - 1]
+                                     for t in (ink_top(e, y - shift),
+                                               ink_top(entries[min(body, len(entries) - 1)], y - shift - offset))):
+                shift += 1.0
+            y -= shift
         need = e["h"] + sum(n["h"] for n in entries[i + 1:i + 1 + e["keep"]])
         if y - need < bottom - 0.01 and not (at_top and y - e["h"] >= bottom - 0.01 and need > top - bottom):
             fi += 1
@@ -387,11 +431,58 @@ def place(entries, start, frames):
             y = frames[fi][1]
             at_top = True
             continue
+        if e.get("start") or at_top:
+            starts[fi].append(ink_top(e, y))
         placed.append((fi, e, y))
         y -= e["h"]
         at_top = False
         i += 1
     return placed, i
+
+
+def ragged_foot(placed, frames):
+    """The first column whose last block starts below where the next column ends, or None.
+
+    pdftotext stretches such a block sideways over the next column and reads that column first."""
+    for k in range(len(frames) - 1):
+        lines = [(e, y) for fi, e, y in placed if fi == k and e["kind"] == "line"]
+        after = [(e, y) for fi, e, y in placed if fi == k + 1 and e["kind"] == "line"]
+        if not lines:
+            return None
+        starts = [ink_top(e, y) for n, (e, y) in enumerate(lines) if n == 0 or e.get("start")]
+        end = min(y - e["h"] for e, y in after) if after else frames[k + 1][1]
+        if end > starts[-1] - 3:
+            return k
+    return None
+
+
+def balanced(entries, start, frames, nudge=0.0):
+    """Columns of about equal height when the text ends on this page: raise the bottoms as far as it
+    still fits; then, while a column's last block starts below the end of the next column, push text
+    on into the next column (see ragged_foot)."""
+    placed, nxt = place(entries, start, frames, nudge)
+    if nxt < len(entries) or len(frames) < 2:
+        return placed, nxt, frames
+    low, high = 0.0, min(top - bottom for _, top, _, bottom in frames)
+    for _ in range(24):
+        mid = (low + high) / 2
+        if place(entries, start, [(x, t, w, b + mid) for x, t, w, b in frames], nudge)[1] == len(entries):
+            low = mid
+        else:
+            high = mid
+    frames = [(x, t, w, b + low) for x, t, w, b in frames]
+    placed, nxt = place(entries, start, frames, nudge)
+    for _ in range(400):
+        k = ragged_foot(placed, frames)
+        if k is None:
+            break
+        x, t, w, b = frames[k]
+        trial = frames[:k] + [(x, t, w, b + 2)] + frames[k + 1:]
+        trial_placed, trial_nxt = place(entries, start, trial, nudge)
+        if trial_nxt < len(entries):
+            break
+        frames, placed, nxt = trial, trial_placed, trial_nxt
+    return placed, nxt, frames
 
 
 def placed_ops(placed, frames, style):
@@ -410,6 +501,9 @@ def placed_ops(placed, frames, style):
         x, _, w, _ = frames[fi]
         ops.append(("rect", x, bottom, w, top - bottom, style.box_fill, None))
     for fi, e, y in placed:
+        if e["kind"] == "space" and e.get("rule") is not None:
+            x, _, w, _ = frames[fi]
+            ops.append(("line", x, y - e["h"] * 0.45, x + w, y - e["h"] * 0.45, e["rule"], 0.4))
         if e["kind"] != "line":
             continue
         x = frames[fi][0] + e["x"]
@@ -418,6 +512,10 @@ def placed_ops(placed, frames, style):
         if e.get("underline"):
             ops.append(("line", x, base - 2, x + width(e["text"], e["font"], e["size"]), base - 2, e["colour"], 0.5))
     return ops
+
+
+def overfull(entries):
+    return any(e.get("overfull") for e in entries)
 
 
 def box_height(entries):
@@ -438,6 +536,8 @@ class Layout:
     title_font = "Helvetica-Bold"
     title_colour = BLACK
     accent = HexColor("#1F3A5F")
+    nudge = 0.0  # see place()
+    keep_sections = False  # a section never runs from one column into the next unless longer than one
 
     @property
     def W(self):
@@ -461,11 +561,22 @@ class Layout:
         return keys
 
     def flow_entries(self, pilot, size, col_w):
+        entries = self._flow_entries(pilot, size, col_w)
+        if self.keep_sections:
+            for n, e in enumerate(entries):
+                if e.get("heading") and e.get("start") and not e["box"]:
+                    end = n + 1
+                    while end < len(entries) and not (entries[end].get("heading") or entries[end].get("section_gap")):
+                        end += 1
+                    e["keep"] = max(e["keep"], end - n - 1)
+        return entries
+
+    def _flow_entries(self, pilot, size, col_w):
         s = self.style
         keys = self.flow_sections(pilot)
         has_box = "voorbeeld_casus" in pilot["sections"]
         box = entries_for(s, size, col_w, ["voorbeeld_casus"], in_box=True) if has_box else []
-        gap = [{"kind": "space", "h": size * 1.2, "box": False, "keep": 0, "drop": True}]
+        gap = [{"kind": "space", "h": size * s.before_heading, "box": False, "keep": 0, "drop": True}]
         if self.box_mode == "flow-first":
             return box + gap + entries_for(s, size, col_w, keys)
         if self.box_mode == "flow-last":
@@ -488,19 +599,19 @@ class Layout:
         size = self.base_size
         while True:
             ops, frames, ok = self.first_page(pilot, index, size)
-            if ok:
+            if ok or size <= MIN_BODY:
                 entries = self.flow_entries(pilot, size, frames[0][2])
-                placed, nxt = place(entries, 0, frames)
-                if nxt == len(entries) or size <= MIN_BODY:
+                placed, nxt, frames = balanced(entries, 0, frames, self.nudge)
+                if (ok and nxt == len(entries) and not overfull(entries)) or size <= MIN_BODY:
+                    if not ok or overfull(entries):
+                        self.overfull.append(pilot["name"])
                     break
-            elif size <= MIN_BODY:
-                raise SystemExit(f"{self.name}: {pilot['name']} does not fit even at {MIN_BODY} pt")
             size = round(size - 0.25, 2)
         self.sizes.append((pilot["name"], size))
         pages = [ops + placed_ops(placed, frames, self.style)]
         while nxt < len(entries):
             ops, frames = self.continuation_page()
-            placed, after = place(entries, nxt, frames)
+            placed, after, frames = balanced(entries, nxt, frames, self.nudge)
             if after == nxt:
                 raise SystemExit(f"{self.name}: {pilot['name']} makes no progress on a continuation page")
             nxt = after
@@ -542,7 +653,7 @@ class Layout:
         return lines, size
 
     def build(self, content):
-        self.sizes, self.continued, self.split_titles, self.shrunk_titles = [], [], [], []
+        self.sizes, self.continued, self.split_titles, self.shrunk_titles, self.overfull = [], [], [], [], []
         doc_title = content["title"]
         pilot_pages = []
         for index, pilot in enumerate(content["pilots"]):
@@ -579,15 +690,21 @@ class PortraitSidebarLeft(Layout):
     title_size = 18
     box_mode = "sidebar"
     accent = HexColor("#1F3A5F")
-    style = Style(body_font="Helvetica", heading_font="Helvetica-Bold", heading_size=9.5,
-                  box_fill=HexColor("#FFF4D6"), box_heading_font="Helvetica-Bold")
-    side_w = 140
+    style = Style(body_font="Helvetica", heading_font="Helvetica-Bold", before_heading=0.25,
+                  section_rule=HexColor("#9AA8B8"), box_fill=HexColor("#FFF4D6"), box_heading_font="Helvetica-Bold",
+                  box_pad=5)
+    side_w = 150
+    margin = 30
+
+    def furniture(self, page_number, doc_title):
+        return [text(self.margin, self.H - 22, "Helvetica", 7, GREY, doc_title),
+                ("rtext", self.W - self.margin, 20, "Helvetica", 8, GREY, str(page_number))]
 
     def columns(self, top):
-        x0 = self.margin + self.side_w + 16
+        x0 = self.margin + self.side_w + 24
         total = self.W - self.margin - x0
-        w = (total - 14) / 2
-        return [(x0, top, w, 42), (x0 + w + 14, top, w, 42)]
+        w = (total - 24) / 2
+        return [(x0, top, w, 42), (x0 + w + 24, top, w, 42)]
 
     def first_page(self, pilot, index, size):
         ops = []
@@ -607,20 +724,21 @@ class PortraitSidebarLeft(Layout):
         o, y = caption_block(inner_x, top - 6, inner_w, captions(pilot, index), "Helvetica", 7.5, self.accent, BLACK)
         ops += o
         for figure in pilot["figures"]:
-            o, y = figure_block(inner_x, y - 10, inner_w, figure, "Helvetica-Bold", 26, "Helvetica", 7,
+            o, y = figure_block(inner_x, y - 4, inner_w, figure, "Helvetica-Bold", 26, "Helvetica", 7,
                                 self.accent, BLACK, beside=False)
             ops += o
-        o, y = timeline_block(inner_x, y - 12, inner_w, index, "Helvetica", "Helvetica-Bold", BLACK,
+        o, y = timeline_block(inner_x, y - 4, inner_w, index, "Helvetica", "Helvetica-Bold", BLACK,
                               self.accent, HexColor("#C9D2DD"))
         ops += o
         ok = True
         if "voorbeeld_casus" in pilot["sections"]:
+            # the example box fills the rest of the side bar, its text from the top
             box = entries_for(self.style, size, sw - 8, ["voorbeeld_casus"], in_box=True)
-            h = box_height(box)
-            box_frame = [(sx + 4, 40 + h, sw - 8, 40)]
+            box_frame = [(sx + 4, y - 4, sw - 8, 40)]
             placed, nxt = place(box, 0, box_frame)
-            ok = nxt == len(box) and 40 + h < y - 12
-            ops += placed_ops(placed, box_frame, self.style)
+            ok = nxt == len(box) and not overfull(box)
+            ops.append(("rect", sx + 4, 40, sw - 8, y - 4 - 40, self.style.box_fill, None))
+            ops += [op for op in placed_ops(placed, box_frame, self.style) if op[0] != "rect"]
         return ops, self.columns(top), ok
 
     def continuation_page(self):
@@ -638,8 +756,8 @@ class LandscapeThreeColumns(Layout):
     title_font = "Times-Bold"
     title_colour = HexColor("#1E4D2B")
     accent = HexColor("#1E4D2B")
-    style = Style(body_font="Times-Roman", heading_font="Times-Bold", heading_size=9, heading_caps=True,
-                  box_fill=HexColor("#E4EFE6"), leading=1.18)
+    style = Style(body_font="Times-Roman", heading_font="Times-Bold", heading_caps=True, before_heading=0.3,
+                  section_rule=HexColor("#7FA487"), box_fill=HexColor("#E4EFE6"), leading=1.18)
     side_w = 150
 
     def title_of(self, pilot):
@@ -647,12 +765,13 @@ class LandscapeThreeColumns(Layout):
 
     def furniture(self, page_number, doc_title):
         return [("rtext", self.W - self.margin, self.H - 20, "Times-Italic", 7.5, GREY, doc_title),
-                ("rtext", self.W - self.margin, 18, "Times-Roman", 8, GREY, str(page_number))]
+                ("rtext", self.columns(0)[-1][0] + self.columns(0)[-1][2], 18, "Times-Roman", 8, GREY,
+                 str(page_number))]
 
     def columns(self, top):
-        total = self.W - 2 * self.margin - self.side_w - 20
-        w = (total - 2 * 14) / 3
-        return [(self.margin + n * (w + 14), top, w, 40) for n in range(3)]
+        total = self.W - 2 * self.margin - self.side_w - 28
+        w = (total - 2 * 22) / 3
+        return [(self.margin + n * (w + 22), top, w, 40) for n in range(3)]
 
     def first_page(self, pilot, index, size):
         ops = []
@@ -667,14 +786,14 @@ class LandscapeThreeColumns(Layout):
         ops.append(("line", self.margin, rule, self.W - self.margin, rule, self.accent, 1.2))
         top = rule - 12
         sx = self.W - self.margin - self.side_w
-        ops.append(("line", sx - 10, top, sx - 10, 40, self.accent, 0.5))
+        ops.append(("line", sx - 14, top, sx - 14, 40, self.accent, 0.5))
         o, y = caption_block(sx, top, self.side_w, captions(pilot, index), "Times-Roman", 8, self.accent, BLACK)
         ops += o
         for figure in pilot["figures"]:
-            o, y = figure_block(sx, y - 10, self.side_w, figure, "Times-Bold", 28, "Times-Roman", 7.5,
+            o, y = figure_block(sx, y - 4, self.side_w, figure, "Times-Bold", 28, "Times-Roman", 7.5,
                                 self.accent, BLACK, beside=False)
             ops += o
-        o, y = timeline_block(sx, y - 14, self.side_w, index, "Times-Roman", "Times-Bold", BLACK,
+        o, y = timeline_block(sx, y - 4, self.side_w, index, "Times-Roman", "Times-Bold", BLACK,
                               self.accent, HexColor("#CFE0D3"))
         ops += o
         return ops, self.columns(top), True
@@ -691,9 +810,10 @@ class PortraitSingleUnderlined(Layout):
     title_size = 16
     box_mode = "flow-last"
     accent = HexColor("#00707A")
-    style = Style(body_font="Helvetica", heading_font="Helvetica", heading_size=10.5,
-                  heading_colour=HexColor("#00707A"), heading_underline=True, justify=True, hyphenate=True,
-                  box_fill=HexColor("#E3F1F2"), para_gap=0.25)
+    style = Style(body_font="Helvetica", heading_font="Helvetica", heading_size=10.5, heading_leading=1.25,
+                  before_heading=1.1, after_heading=3, heading_colour=HexColor("#00707A"),
+                  heading_underline=True, justify=True, hyphenate=True, box_fill=HexColor("#E3F1F2"),
+                  para_gap=0.25)
 
     def furniture(self, page_number, doc_title):
         return [text(self.margin, self.H - 24, "Helvetica-Oblique", 7, GREY, doc_title),
@@ -742,6 +862,31 @@ def strip(x, top, w, pilot, index, font, bold_font, accent, track, caption_w=150
     return ops, min(bottoms)
 
 
+def band(columns, top, pilot, index, font, bold_font, accent, track, timeline_w=150, caption_w=170,
+         label_size=7.5):
+    """A band under two columns: under the left one the timeline (its label "Doorlooptijd" alone on the
+    top row) and a figure, under the right one a second figure and the captions, one row lower; every
+    piece stays inside the width of the column above it. Returns (ops, bottom).
+
+    pdftotext stretches the lone label over the whole band, which keeps the band after both columns;
+    a piece under the gutter would pull the end of one column in front of the other."""
+    (x1, w1), (x2, w2) = [(x, w) for x, _, w, _ in columns]
+    ops, bottoms = [], []
+    o, b = timeline_block(x1, top, timeline_w, index, font, bold_font, BLACK, accent, track, year_size=6.5)
+    ops += o
+    bottoms.append(b)
+    low = top - 10
+    o, b = caption_block(x2 + w2 - caption_w, low, caption_w, captions(pilot, index), font, 7.5, accent, BLACK)
+    ops += o
+    bottoms.append(b)
+    slots = [(x1 + timeline_w + 30, w1 - timeline_w - 30), (x2, w2 - caption_w - 20)]
+    for (fx, fw), figure in zip(slots, pilot["figures"]):
+        o, b = figure_block(fx, low, fw, figure, bold_font, 24, font, label_size, accent, BLACK, beside=True)
+        ops += o
+        bottoms.append(b)
+    return ops, min(bottoms)
+
+
 class LandscapeTwoColumnsColoured(Layout):
     name = "landscape-two-columns-coloured"
     pagesize = landscape(A4)
@@ -749,22 +894,23 @@ class LandscapeTwoColumnsColoured(Layout):
     base_size = 8.0
     title_size = 20
     box_mode = "flow-after:tussentijdse_bevindingen"
+    nudge = 6.0
     title_colour = HexColor("#8E1B3D")
     accent = HexColor("#8E1B3D")
-    style = Style(body_font="Courier", heading_font="Helvetica", heading_size=11.5,
-                  heading_colour=HexColor("#8E1B3D"), hyphenate=True, box_fill=HexColor("#F7EAF0"),
-                  leading=1.2, para_gap=0.5)
+    style = Style(body_font="Courier", heading_font="Helvetica", heading_size=11.5, heading_leading=1.1,
+                  before_heading=0.4, after_heading=1.5, heading_colour=HexColor("#8E1B3D"), hyphenate=True,
+                  box_fill=HexColor("#F7EAF0"), box_pad=4, leading=1.2, para_gap=0.2)
 
     def title_of(self, pilot):
         return pilot["name"]
 
     def furniture(self, page_number, doc_title):
         return [("ctext", self.W / 2, self.H - 18, "Helvetica", 7, GREY, doc_title),
-                ("ctext", self.W / 2, 14, "Helvetica-Bold", 8, self.accent, str(page_number))]
+                ("rtext", self.W - self.margin, 14, "Helvetica-Bold", 8, self.accent, str(page_number))]
 
     def columns(self, top, bottom):
-        w = (self.W - 2 * self.margin - 24) / 2
-        return [(self.margin, top, w, bottom), (self.margin + w + 24, top, w, bottom)]
+        w = (self.W - 2 * self.margin - 30) / 2
+        return [(self.margin, top, w, bottom), (self.margin + w + 30, top, w, bottom)]
 
     def first_page(self, pilot, index, size):
         ops = []
@@ -775,9 +921,8 @@ class LandscapeTwoColumnsColoured(Layout):
             ops.append(text(self.margin, y, self.title_font, tsize, self.title_colour, line))
             y -= tsize * 1.2
         top = y + tsize * 1.2 - 16
-        band_ops, band_bottom = strip(self.margin, 0, self.W - 2 * self.margin, pilot, index, "Helvetica",
-                                      "Helvetica-Bold", self.accent, HexColor("#E6C3D0"), caption_w=200,
-                                      timeline_w=160, label_size=7.5)
+        band_ops, band_bottom = band(self.columns(0, 0), 0, pilot, index, "Helvetica", "Helvetica-Bold",
+                                     self.accent, HexColor("#E6C3D0"))
         band_h = -band_bottom + 20
         lift = 30 + band_h - 10
         ops.append(("rect", 0, 30, self.W, band_h, HexColor("#F4E3EA"), None))
@@ -807,18 +952,20 @@ class PortraitTwoColumnsJustified(Layout):
     title_font = "Times-Bold"
     title_colour = HexColor("#2B2D6E")
     accent = HexColor("#2B2D6E")
-    style = Style(body_font="Helvetica", heading_font="Times-Bold", heading_size=10.5, justify=True,
-                  hyphenate=True, box_fill=HexColor("#ECEDF7"), heading_colour=HexColor("#2B2D6E"))
+    style = Style(body_font="Helvetica", heading_font="Times-Bold", before_heading=0.25, justify=True,
+                  section_rule=HexColor("#8E90C4"), hyphenate=True, box_fill=HexColor("#ECEDF7"),
+                  heading_colour=HexColor("#2B2D6E"))
+    keep_sections = True
     side_w = 104
 
     def furniture(self, page_number, doc_title):
         return [("rtext", self.W - self.margin, self.H - 22, "Times-Roman", 7.5, GREY, doc_title),
                 ("line", self.margin, self.H - 27, self.W - self.margin, self.H - 27, self.accent, 0.4),
-                text(self.margin, 22, "Times-Roman", 8, GREY, str(page_number))]
+                ("rtext", self.W - self.margin, 22, "Times-Roman", 8, GREY, str(page_number))]
 
     def columns(self, top):
-        w = (self.W - 2 * self.margin - self.side_w - 2 * 14) / 2
-        return [(self.margin, top, w, 44), (self.margin + w + 14 + self.side_w + 14, top, w, 44)]
+        w = (self.W - 2 * self.margin - self.side_w - 2 * 20) / 2
+        return [(self.margin, top, w, 44), (self.margin + w + 20 + self.side_w + 20, top, w, 44)]
 
     def first_page(self, pilot, index, size):
         ops = []
@@ -844,18 +991,20 @@ class PortraitTwoColumnsJustified(Layout):
             frame = [(self.margin, top, full_w, top - h - 1)]
             placed, _ = place(box, 0, frame)
             ops += placed_ops(placed, frame, self.style)
+            if overfull(box):
+                return ops, self.columns(top - h - 14), False
             top = top - h - 14
         cols = self.columns(top)
-        sx = cols[0][0] + cols[0][2] + 14
-        ops.append(("line", sx - 7, top, sx - 7, 44, self.accent, 0.4))
-        ops.append(("line", sx + self.side_w + 7, top, sx + self.side_w + 7, 44, self.accent, 0.4))
+        sx = cols[0][0] + cols[0][2] + 20
+        ops.append(("line", sx - 10, top, sx - 10, 44, self.accent, 0.4))
+        ops.append(("line", sx + self.side_w + 10, top, sx + self.side_w + 10, 44, self.accent, 0.4))
         o, y = caption_block(sx, top - 2, self.side_w, captions(pilot, index), "Helvetica", 7, self.accent, BLACK)
         ops += o
         for figure in pilot["figures"]:
-            o, y = figure_block(sx, y - 10, self.side_w, figure, "Times-Bold", 24, "Helvetica", 6.5,
+            o, y = figure_block(sx, y - 4, self.side_w, figure, "Times-Bold", 24, "Helvetica", 6.5,
                                 self.accent, BLACK, beside=False)
             ops += o
-        o, y = timeline_block(sx, y - 12, self.side_w, index, "Helvetica", "Helvetica-Bold", BLACK,
+        o, y = timeline_block(sx, y - 4, self.side_w, index, "Helvetica", "Helvetica-Bold", BLACK,
                               self.accent, HexColor("#D3D5EC"))
         ops += o
         return ops, cols, top > 300
@@ -919,6 +1068,8 @@ def main():
             text_layers(pdf)
             shrunk = [f"{name} {size:g}" for name, size in layout.sizes if size < layout.base_size]
             print(f"{layout.name}: body {layout.base_size:g} pt; smaller for {len(shrunk)}: {', '.join(shrunk)}")
+            if layout.overfull:
+                print(f"   overfull at {MIN_BODY:g} pt: {', '.join(layout.overfull)}")
             if layout.continued:
                 print(f"   continued on a next page: {', '.join(layout.continued)}")
             for title, lines, size in layout.split_titles:

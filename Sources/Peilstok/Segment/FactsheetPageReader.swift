@@ -238,29 +238,21 @@ struct FactsheetPageReader {
     private func styledFigures(_ item: Item, bodySize: Double) -> [FigureCandidate] {
         var found: [FigureCandidate] = []
         var qualifier: String?
+        // Word by word: a line may run several figures, their qualifiers and their captions together.
         for span in item.line.spans {
-            let text = span.text.trimmingCharacters(in: .whitespaces)
-            let words = text.split(separator: " ").map(String.init)
-            let isQualifier = layout.figureQualifiers.contains(TextFolding.fold(text))
-            if span.style.fontSize >= bodySize * Self.figureScale {
-                if let value = FactsheetLineClassifier.number(text) {
-                    found.append(FigureCandidate(text: qualifier.map { "\($0) \(text)" } ?? text, value: value))
-                    qualifier = nil
-                } else if words.count == 2, layout.figureQualifiers.contains(TextFolding.fold(words[0])),
-                          let value = FactsheetLineClassifier.number(words[1]) {
-                    found.append(FigureCandidate(text: text, value: value))
+            let large = span.style.fontSize >= bodySize * Self.figureScale
+            for word in span.text.split(separator: " ").map(String.init) {
+                let isQualifier = layout.figureQualifiers.contains(TextFolding.fold(word))
+                if large, let value = FactsheetLineClassifier.number(word) {
+                    found.append(FigureCandidate(text: qualifier.map { "\($0) \(word)" } ?? word, value: value))
                     qualifier = nil
                 } else if isQualifier {
-                    qualifier = text
-                } else {
+                    qualifier = word
+                } else if large || found.isEmpty {
                     return []
+                } else {
+                    found[found.count - 1].labels.append(word)
                 }
-            } else if isQualifier {
-                qualifier = text
-            } else if found.isEmpty {
-                return []
-            } else {
-                found[found.count - 1].labels.append(text)
             }
         }
         return found
