@@ -129,7 +129,7 @@ struct FactsheetPageReader {
         }
         if let done = open { reading.sections.append(done) }
         reading.sections = reading.sections.map { ($0.key, $0.heading, body($0.body, styled: styled)) }
-        if !styled { reading.sections = sharingBodies(reading.sections) }
+        if !styled { reading.sections = stitchingSentences(sharingBodies(reading.sections)) }
         reading.preamble = body(reading.preamble, styled: styled)
         reading.items = items
         return reading
@@ -206,7 +206,13 @@ struct FactsheetPageReader {
             }
             var cursor = index + 1
             var following: [String] = []
-            while cursor < items.count, items[cursor].block == item.block, items[cursor].role == .text, following.count < 3 {
+            // Without type, a figure alone in its block takes its caption from the next block (a text layer
+            // puts a blank line between them) when that block is made of caption lines only.
+            let labelBlock = bodySize == nil && !items.indices.contains { $0 != index && items[$0].block == item.block }
+                && cursor < items.count && items[cursor].role == .text
+                && items.filter({ $0.block == items[cursor].block }).allSatisfy { isCaptionLike($0, words: 8) }
+                ? items[cursor].block : item.block
+            while cursor < items.count, items[cursor].block == labelBlock, items[cursor].role == .text, following.count < 3 {
                 let next = items[cursor]
                 let isLabel = bodySize.map { next.size < $0 - 0.3 } ?? (next.text.split(separator: " ").count <= 8)
                 guard isLabel, FactsheetLineClassifier.number(next.text) == nil else { break }
@@ -360,6 +366,35 @@ struct FactsheetPageReader {
 
     // MARK: Bodies
 
+    /// A text layer that reads columns one after another can cut a sentence and print its rest under another
+    /// heading: a paragraph that opens in lowercase after a finished sentence is moved to the end of the section
+    /// whose text stopped mid-sentence, the first such section before it on the page.
+    private func stitchingSentences(_ sections: [(key: String, heading: Item, body: [Item])])
+        -> [(key: String, heading: Item, body: [Item])] {
+        var result = sections
+        func endsSentence(_ items: [Item]) -> Bool { items.last.map { ".!?:;".contains($0.text.last ?? " ") } ?? true }
+        var moved = true
+        var rounds = 0
+        while moved, rounds < 20 {
+            moved = false
+            rounds += 1
+            for target in result.indices where !result[target].body.isEmpty && !endsSentence(result[target].body) {
+                search: for source in result.indices where source != target {
+                    let body = result[source].body
+                    for start in body.indices where start > 0 && body[start].block != body[start - 1].block {
+                        guard body[start].text.first?.isLowercase == true, endsSentence(Array(body[..<start])) else { continue }
+                        let end = body[start...].firstIndex { $0.block != body[start].block } ?? body.endIndex
+                        result[target].body += body[start..<end]
+                        result[source].body.removeSubrange(start..<end)
+                        moved = true
+                        break search
+                    }
+                }
+            }
+        }
+        return result
+    }
+
     /// Headings set side by side come out of a text layer one after another, before their bodies ("Structuur …",
     /// "Tussentijdse bevindingen", then both texts): a run of headings without a body shares the paragraphs that
     /// follow the last of them, one paragraph each and the rest to the last, when there are enough paragraphs; when
@@ -417,7 +452,7 @@ struct FactsheetPageReader {
             // A block of caption lines only counts as a caption where the text before it ended a sentence;
             // otherwise it carries that sentence on (a column broken by blank lines).
             let atSentenceEnd = kept.last.map { ".!?:;".contains($0.text.last ?? " ") } ?? false
-            if kept.isEmpty || !atSentenceEnd || !block.allSatisfy(isCaptionLike) { kept += block }
+            if kept.isEmpty || !atSentenceEnd || !block.allSatisfy({ isCaptionLike($0) }) { kept += block }
             block = []
         }
         for line in lines {
@@ -428,9 +463,9 @@ struct FactsheetPageReader {
         return kept
     }
 
-    private func isCaptionLike(_ item: Item) -> Bool {
+    private func isCaptionLike(_ item: Item, words limit: Int = captionWords) -> Bool {
         let words = item.text.split(separator: " ")
-        guard words.count <= Self.captionWords, item.text.count <= 40, let first = item.text.first,
+        guard words.count <= limit, item.text.count <= limit * 10, let first = item.text.first,
               let last = item.text.last else { return false }
         return first != "•" && first != "-" && !".!?:;".contains(last)
     }
