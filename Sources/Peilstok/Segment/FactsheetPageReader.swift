@@ -140,23 +140,27 @@ struct FactsheetPageReader {
     private func markHeadings(_ items: inout [Item]) {
         var index = 0
         while index < items.count {
-            let folded = items[index].folded
             // A heading opens with a capital (or a sign): a lowercase line that reads like one carries a sentence on.
-            if continuesOnItsRow(items, index) || items[index].text.first?.isLowercase == true {
+            if items[index].text.first?.isLowercase == true {
                 index += 1
                 continue
             }
+            // The pieces of one row that wide word spacing split (justified text) are read as one line.
+            var rowEnd = index + 1
+            while continuesOnItsRow(items, rowEnd - 1) { rowEnd += 1 }
+            let folded = items[index..<rowEnd].map(\.folded).joined(separator: " ")
             if let key = SectionRule.key(forFoldedHeading: folded, in: sections) {
                 items[index].role = .heading(key: key, rest: nil)
-            } else if index + 1 < items.count, SectionRule.isHeadingStart(folded: folded, in: sections),
-                      let key = SectionRule.key(forFoldedHeading: folded + " " + items[index + 1].folded, in: sections) {
+                for piece in (index + 1)..<rowEnd { items[piece].role = .headingContinuation }
+            } else if rowEnd < items.count, SectionRule.isHeadingStart(folded: folded, in: sections),
+                      let key = SectionRule.key(forFoldedHeading: folded + " " + items[rowEnd].folded, in: sections) {
                 items[index].role = .heading(key: key, rest: nil)
-                items[index + 1].role = .headingContinuation
-                index += 1
-            } else if let inline = SectionRule.inlineHeading(items[index].text, in: sections) {
+                for piece in (index + 1)...rowEnd { items[piece].role = .headingContinuation }
+                index = rowEnd
+            } else if rowEnd == index + 1, let inline = SectionRule.inlineHeading(items[index].text, in: sections) {
                 items[index].role = .heading(key: inline.key, rest: inline.rest)
             }
-            index += 1
+            index = max(index + 1, rowEnd)
         }
     }
 
