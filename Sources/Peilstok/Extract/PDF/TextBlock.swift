@@ -24,7 +24,7 @@ public struct TextBlock: Sendable, Hashable {
             let centre = (word.box.y0 + word.box.y1) / 2
             if let index = groups.lastIndex(where: { group in
                 let reference = group[0].box
-                return abs(centre - (reference.y0 + reference.y1) / 2) < max(reference.height, word.box.height) / 2
+                return abs(centre - (reference.y0 + reference.y1) / 2) < min(reference.height, word.box.height) / 2
             }) {
                 groups[index].append(word)
             } else {
