@@ -831,15 +831,8 @@ class LandscapeThreeColumns(Layout):
         top = rule - 12
         sx = self.W - self.margin - self.side_w
         ops.append(("line", sx - 14, top, sx - 14, 40, self.accent, 0.5))
-        o, y = caption_block(sx, top, self.side_w, captions(pilot, index), "Times-Roman", 8, self.accent, BLACK)
-        ops += o
-        for figure in pilot["figures"]:
-            o, y = figure_block(sx, y - 4, self.side_w, figure, "Times-Bold", 28, "Times-Roman", 7.5,
-                                self.accent, BLACK, beside=False)
-            ops += o
-        o, y = timeline_block(sx, y - 4, self.side_w, index, "Times-Roman", "Times-Bold", BLACK,
-                              self.accent, HexColor("#CFE0D3"))
-        ops += o
+        ops += stacked_side_bar(sx, top, self.side_w, pilot, index, "Times-Roman", "Times-Bold", 8, 28, 7.5,
+                                self.accent, HexColor("#CFE0D3"))
         return ops, self.columns(top), True
 
     def continuation_page(self):
@@ -904,6 +897,18 @@ def strip(x, top, w, pilot, index, font, bold_font, accent, track, caption_w=150
     ops += o
     bottoms.append(b)
     return ops, min(bottoms)
+
+
+def stacked_side_bar(x, top, w, pilot, index, font, bold_font, caption_size, figure_size, label_size, accent,
+                     track, figure_font=None):
+    """A side bar of captions, then the figures with their labels under them, then the timeline, top down."""
+    ops, y = caption_block(x, top, w, captions(pilot, index), font, caption_size, accent, BLACK)
+    for figure in pilot["figures"]:
+        o, y = figure_block(x, y - 4, w, figure, figure_font or bold_font, figure_size, font, label_size, accent,
+                            BLACK, beside=False)
+        ops += o
+    o, _ = timeline_block(x, y - 4, w, index, font, bold_font, BLACK, accent, track)
+    return ops + o
 
 
 def band(columns, top, pilot, index, font, bold_font, accent, track, timeline_w=84, caption_w=150,
@@ -1047,15 +1052,8 @@ class PortraitTwoColumnsJustified(Layout):
         sx = cols[0][0] + cols[0][2] + 20
         ops.append(("line", sx - 10, top, sx - 10, 44, self.accent, 0.4))
         ops.append(("line", sx + self.side_w + 10, top, sx + self.side_w + 10, 44, self.accent, 0.4))
-        o, y = caption_block(sx, top - 2, self.side_w, captions(pilot, index), "Helvetica", 7, self.accent, BLACK)
-        ops += o
-        for figure in pilot["figures"]:
-            o, y = figure_block(sx, y - 4, self.side_w, figure, "Times-Bold", 24, "Helvetica", 6.5,
-                                self.accent, BLACK, beside=False)
-            ops += o
-        o, y = timeline_block(sx, y - 4, self.side_w, index, "Helvetica", "Helvetica-Bold", BLACK,
-                              self.accent, HexColor("#D3D5EC"))
-        ops += o
+        ops += stacked_side_bar(sx, top - 2, self.side_w, pilot, index, "Helvetica", "Helvetica-Bold", 7, 24, 6.5,
+                                self.accent, HexColor("#D3D5EC"), figure_font="Times-Bold")
         return ops, cols, top > 300
 
     def continuation_page(self):
