@@ -8,7 +8,8 @@ struct PeilstokCommand: AsyncParsableCommand {
         commandName: "peilstok",
         abstract: "Turns Dutch evaluation reports about legal-aid pilots into validated pilot records.",
         version: PeilstokInfo.version,
-        subcommands: [RunCommand.self, EvalCommand.self, NormalizeCommand.self, EvalNormaliseCommand.self, InspectCommand.self, BenchCommand.self],
+        subcommands: [RunCommand.self, EvalCommand.self, NormalizeCommand.self, EvalNormaliseCommand.self, InspectCommand.self, BenchCommand.self,
+                      WorkerCommand.self],
         defaultSubcommand: RunCommand.self)
 
     /// Parses and runs the command; a usage error exits with 2 rather than argument-parser's 64.

@@ -22,14 +22,21 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
     var passwordFile: String?
 
-    @Option(name: .long, help: "Seconds one PDF may take before it is given up.")
+    @Option(name: .long, help: "Seconds one document may take; past it the process reading it is stopped.")
     var timeout: Double = 60
+
+    @Option(name: .long, help: "Megabytes of memory one reading process may use.")
+    var maxMemory: Int = 2048
+
+    @Flag(name: .long, help: "Read every document again, even those an earlier run finished with the same file and rules.")
+    var fresh = false
 
     @Flag(name: .long, help: "Print only failures and the summary.")
     var quiet = false
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard maxMemory >= 256 else { throw ValidationError("--max-memory must be at least 256 (megabytes)") }
         guard timeout.isFinite, timeout > 0, timeout <= 86_400 else {
             throw ValidationError("--timeout must be a number of seconds from more than 0 to 86400")
         }
@@ -49,23 +56,51 @@ struct RunCommand: AsyncParsableCommand {
             printError("\(error)")
             throw ExitCode(2)
         }
+        let outputURL = URL(filePath: output)
+        let lock: OutputLock
+        do { lock = try OutputLock(directory: outputURL, displayName: output) } catch {
+            printError("\(error)")
+            throw ExitCode(2)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let reporter = ProgressReporter(quiet: quiet)
         let password = try passwordFile.map { try PasswordFile.read($0) }
-        let outcomes = await Pipeline(rules: loaded, jobs: jobs, password: password, timeout: timeout).run(files) { done, total, outcome in
+        let executable = Self.executable
+        var arguments = ["worker", "--rules", URL(filePath: rules.rules).path, "--max-memory", String(maxMemory << 20)]
+        if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
+        let staging = OutcomeStaging(directory: outputURL.appending(path: ".peilstok/finished"),
+                                     salt: loaded.hash + Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? ""))
+        if fresh { staging.prune(keeping: []) }
+        let pool = WorkerPool(executable: executable, arguments: arguments, jobs: jobs, timeout: timeout)
+        let (outcomes, keys) = await pool.run(files, staging: staging) { done, total, outcome in
             reporter.report(done: done, total: total, outcome: outcome)
         }
         reporter.finish()
         let report: RunReport
         do {
-            report = try await Emitter(outputDirectory: URL(filePath: output)).write(outcomes, rulesHash: loaded.hash)
+            report = try await Emitter(outputDirectory: outputURL).write(outcomes, rulesHash: loaded.hash)
         } catch {
             printError("\(error)")
             throw ExitCode(1)
         }
+        staging.prune(keeping: keys)
         for outcome in outcomes {
             if let error = outcome.error { printError("\(inbox)/\(error.description)") }
         }
         print(report.summary)
         if report.totals.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// This program's own file, which the worker processes run.
+    static var executable: URL {
+        URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
+    }
+
+    /// The size and time of the program file: a rebuilt peilstok does not take outcomes an older one kept.
+    static func buildIdentity(_ executable: URL) -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: executable.path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let time = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)-\(time)"
     }
 }

@@ -1,16 +1,22 @@
+import Foundation
+
 /// Why a document could not be turned into records. Each prints as one line naming the file.
-public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum DocumentError: Error, Sendable, Equatable, Codable, CustomStringConvertible {
     case unreadable(file: String, reason: String)
     case empty(file: String)
     case binary(file: String)
     case unsupportedType(file: String, fileExtension: String)
     case encrypted(file: String)
+    /// The worker process reading the file died of a signal (a crash, or the memory cap).
+    case workerCrashed(file: String, signal: Int32?)
+    /// The file took longer than `--timeout`; the worker process reading it was stopped.
+    case timedOut(file: String, seconds: Double)
 
     /// The file the error is about.
     public var file: String {
         switch self {
         case .unreadable(let file, _), .empty(let file), .binary(let file), .unsupportedType(let file, _),
-             .encrypted(let file):
+             .encrypted(let file), .workerCrashed(let file, _), .timedOut(let file, _):
             file
         }
     }
@@ -25,8 +31,16 @@ public enum DocumentError: Error, Sendable, Equatable, CustomStringConvertible {
             ext.isEmpty ? "no file extension: expected .txt, .md, .html or .pdf"
                 : "unsupported file type '.\(ext)': expected .txt, .md, .html or .pdf"
         case .encrypted: "encrypted PDF: give its password with --password-file"
+        case .workerCrashed(_, let signal?):
+            "the process reading it crashed (signal \(signal), \(String(cString: strsignal(signal)))\(signal == SIGABRT || signal == SIGKILL ? "; over --max-memory?" : ""))"
+        case .workerCrashed(_, nil): "the process reading it ended without an answer"
+        case .timedOut(_, let seconds): "gave up after \(Self.seconds(seconds)) s (--timeout); the process reading it was stopped"
         }
     }
 
     public var description: String { "\(file): \(reason)" }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
 }

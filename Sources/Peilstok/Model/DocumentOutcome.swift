@@ -1,5 +1,6 @@
-/// What became of one input file: its records, or the reason it failed.
-public struct DocumentOutcome: Sendable {
+/// What became of one input file: its records, or the reason it failed. Codable, so a worker process can hand it
+/// to the parent and a finished document can be kept on disk.
+public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// The file's position in the batch; outputs are ordered by it.
     public var index: Int
     public var file: String

@@ -60,12 +60,14 @@ struct TemporaryDirectory {
     func cleanup() { try? FileManager.default.removeItem(at: url) }
 }
 
-/// Runs a program and returns its exit status and output.
-func runProcess(_ executable: URL, _ arguments: [String], in directory: URL) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs a program, with `environment` added to this process's, and returns its exit status and output.
+func runProcess(_ executable: URL, _ arguments: [String], in directory: URL,
+                environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

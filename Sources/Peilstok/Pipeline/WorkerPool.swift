@@ -1,0 +1,138 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads a batch in worker processes (`peilstok worker`), so that no document can take the batch down with it.
+///
+/// Each of `jobs` supervising threads keeps one worker process and hands it one document at a time. A worker that
+/// crashes (any signal, the memory cap included) or runs past `timeout` (it is killed, not abandoned) costs exactly
+/// that document one error, and a fresh worker takes over; a worker is also replaced after `recycleAfter`
+/// documents. Outcomes come back in input order, whatever `jobs` is. A finished document is handed to `staging` at
+/// once, and one `staging` already holds is not read again.
+public struct WorkerPool: Sendable {
+    public let executable: URL
+    /// The worker's arguments, starting with its subcommand (`["worker", "--rules", …]`).
+    public let arguments: [String]
+    public let jobs: Int
+    public let timeout: Double
+    public let recycleAfter: Int
+
+    public init(executable: URL, arguments: [String], jobs: Int, timeout: Double, recycleAfter: Int = 50) {
+        self.executable = executable
+        self.arguments = arguments
+        self.jobs = max(1, jobs)
+        self.timeout = timeout
+        self.recycleAfter = max(1, recycleAfter)
+    }
+
+    /// The outcomes in input order, and the staging keys of the documents read (for `OutcomeStaging.prune`).
+    public func run(_ inputs: [InputFile], staging: OutcomeStaging? = nil,
+                    progress: Pipeline.Progress? = nil) async -> (outcomes: [DocumentOutcome], keys: Set<String>) {
+        signal(SIGPIPE, SIG_IGN)
+        let board = Board(count: inputs.count)
+        let slots = min(jobs, max(1, inputs.count))
+        return await withCheckedContinuation { continuation in
+            let group = DispatchGroup()
+            for _ in 0..<slots {
+                group.enter()
+                let thread = Thread {
+                    supervise(inputs, board: board, staging: staging, progress: progress)
+                    group.leave()
+                }
+                thread.stackSize = 1 << 20
+                thread.start()
+            }
+            group.notify(queue: .global()) { continuation.resume(returning: (board.outcomes(inputs), board.keys)) }
+        }
+    }
+
+    /// One supervising thread: takes documents off the board until none is left.
+    private func supervise(_ inputs: [InputFile], board: Board, staging: OutcomeStaging?, progress: Pipeline.Progress?) {
+        var worker: WorkerProcess?
+        while let index = board.take() {
+            let file = inputs[index]
+            let key = staging?.key(for: file)
+            let outcome: DocumentOutcome
+            if let key, let kept = staging?.outcome(key: key, index: index) {
+                outcome = kept
+            } else if let reason = file.skipReason {
+                outcome = DocumentOutcome(index: index, file: file.name, error: .unreadable(file: file.name, reason: reason))
+            } else {
+                if let current = worker, current.served >= recycleAfter {
+                    current.finish()
+                    worker = nil
+                }
+                if worker == nil { worker = try? WorkerProcess(executable: executable, arguments: arguments) }
+                switch worker?.read(WorkerRequest(index: index, file: file), seconds: timeout) {
+                case .outcome(var read)?:
+                    read.index = index
+                    outcome = read
+                    if let key { staging?.keep(read, key: key) }
+                case .died(let signal)?:
+                    worker = nil
+                    outcome = DocumentOutcome(index: index, file: file.name, sha256: key.flatMap { _ in staging?.sha256(of: file) },
+                                              error: .workerCrashed(file: file.name, signal: signal))
+                case .timedOut?:
+                    worker = nil
+                    outcome = DocumentOutcome(index: index, file: file.name, sha256: key.flatMap { _ in staging?.sha256(of: file) },
+                                              error: .timedOut(file: file.name, seconds: timeout))
+                case nil:
+                    outcome = DocumentOutcome(index: index, file: file.name,
+                                              error: .unreadable(file: file.name, reason: "cannot start a worker process (\(executable.path))"))
+                }
+            }
+            let done = board.finish(outcome, key: key)
+            progress?(done, inputs.count, outcome)
+        }
+        worker?.finish()
+    }
+
+    /// The documents still to read and the outcomes so far, shared by the supervising threads.
+    private final class Board: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        private let count: Int
+        private var results: [DocumentOutcome?]
+        private var done = 0
+        private var usedKeys: Set<String> = []
+
+        var keys: Set<String> {
+            lock.lock()
+            defer { lock.unlock() }
+            return usedKeys
+        }
+
+        init(count: Int) {
+            self.count = count
+            results = Array(repeating: nil, count: count)
+        }
+
+        func take() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        /// Records an outcome; returns how many are done.
+        func finish(_ outcome: DocumentOutcome, key: String?) -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            results[outcome.index] = outcome
+            if let key { usedKeys.insert(key) }
+            done += 1
+            return done
+        }
+
+        func outcomes(_ inputs: [InputFile]) -> [DocumentOutcome] {
+            lock.lock()
+            defer { lock.unlock() }
+            return results.enumerated().map { index, outcome in
+                outcome ?? DocumentOutcome(index: index, file: inputs[index].name,
+                                           error: .unreadable(file: inputs[index].name, reason: "the batch lost this document"))
+            }
+        }
+    }
+}

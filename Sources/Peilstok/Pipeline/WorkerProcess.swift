@@ -1,0 +1,88 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One `peilstok worker` child process, spoken to in JSON lines over its standard input and output.
+///
+/// Owned by one supervising thread; its calls block that thread (never the cooperative pool).
+final class WorkerProcess {
+    private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
+    private var buffer = Data()
+    /// Documents read since the process started.
+    private(set) var served = 0
+
+    init(executable: URL, arguments: [String]) throws {
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        var environment = ProcessInfo.processInfo.environment
+        // A crashing worker should die at once, not spend seconds printing a backtrace nobody reads.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        try process.run()
+    }
+
+    /// What reading one document came to.
+    enum Reply {
+        case outcome(DocumentOutcome)
+        /// The process died; the signal that ended it, if one did.
+        case died(signal: Int32?)
+        case timedOut
+    }
+
+    /// Sends `request` and waits at most `seconds` for the reply line.
+    func read(_ request: WorkerRequest, seconds: Double) -> Reply {
+        served += 1
+        guard var line = try? JSONEncoder().encode(request) else { return .died(signal: nil) }
+        line.append(UInt8(ascii: "\n"))
+        do { try input.fileHandleForWriting.write(contentsOf: line) } catch { return stop(killing: false) }
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let reply = buffer[buffer.startIndex..<newline]
+                buffer.removeSubrange(buffer.startIndex...newline)
+                guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: Data(reply)) else {
+                    return stop(killing: true)
+                }
+                return .outcome(outcome)
+            }
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else {
+                _ = stop(killing: true)
+                return .timedOut
+            }
+            var poller = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, Int32(min(left * 1000, 1000)).clamped(to: 1...1000))
+            if ready < 0, errno != EINTR { return stop(killing: true) }
+            guard ready > 0 else { continue }
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(poller.fd, $0.baseAddress, $0.count) }
+            if count <= 0 { return stop(killing: false) }
+            buffer.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Ends the process (killing it first if asked) and tells how it ended.
+    @discardableResult
+    func stop(killing: Bool) -> Reply {
+        if killing, process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return .died(signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
+    }
+
+    /// Closes the worker's input, so it finishes and exits.
+    func finish() {
+        try? input.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+}
+
+private extension Int32 {
+    func clamped(to range: ClosedRange<Int32>) -> Int32 { Swift.min(Swift.max(self, range.lowerBound), range.upperBound) }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import Peilstok
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The process `run` reads documents in: one JSON request per line on standard input, one JSON outcome per line
+/// on standard output. Not for people; `run` starts and supervises it.
+struct WorkerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Read documents named on standard input, one JSON request a line (started by 'run').",
+        shouldDisplay: false)
+
+    @OptionGroup var rules: RulesOption
+
+    @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
+    var passwordFile: String?
+
+    @Option(name: .long, help: "The most memory (bytes of address space) this process may use; 0 for no limit.")
+    var maxMemory: Int = 0
+
+    func run() async throws {
+        if maxMemory > 0 {
+            var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))
+            setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
+        }
+        let loaded = try rules.load()
+        let password = try passwordFile.map { try PasswordFile.read($0) }
+        // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
+        let pipeline = Pipeline(rules: loaded, jobs: 1, password: password, timeout: 86_400)
+        let fault = WorkerFault(ProcessInfo.processInfo.environment["PEILSTOK_WORKER_FAULT"])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        while let line = readLine(strippingNewline: true) {
+            guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else {
+                throw ValidationError("worker: not a request: \(line.prefix(80))")
+            }
+            fault?.strike(request.name)
+            guard var outcome = await pipeline.run([request.file]).first else { continue }
+            outcome.index = request.index
+            var reply = try encoder.encode(outcome)
+            reply.append(UInt8(ascii: "\n"))
+            try FileHandle.standardOutput.write(contentsOf: reply)
+        }
+    }
+}
+
+/// A fault the tests inject into workers through `PEILSTOK_WORKER_FAULT=kind:name`: on the document whose name
+/// contains `name`, `crash` (SIGSEGV), `hang` (sleep past any time limit) or `memory` (allocate without end).
+struct WorkerFault {
+    let kind: String
+    let name: String
+
+    init?(_ setting: String?) {
+        guard let setting, let colon = setting.firstIndex(of: ":") else { return nil }
+        kind = String(setting[..<colon])
+        name = String(setting[setting.index(after: colon)...])
+    }
+
+    func strike(_ document: String) {
+        guard document.contains(name) else { return }
+        switch kind {
+        case "crash": raise(SIGSEGV)
+        case "hang": sleep(100_000)
+        case "memory":
+            var hoard: [[UInt8]] = []
+            while true { hoard.append([UInt8](repeating: 1, count: 64 << 20)) }
+        default: return
+        }
+    }
+}
