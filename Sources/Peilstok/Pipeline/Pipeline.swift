@@ -48,7 +48,7 @@ public struct Pipeline: Sendable {
             var outcomes = [DocumentOutcome?](repeating: nil, count: inputs.count)
             var done = 0
             for await item in validated {
-                let outcome = Self.outcome(of: item)
+                let outcome = Self.outcome(of: item, documentSchema: rules.documentSchema)
                 outcomes[item.index] = outcome
                 done += 1
                 progress?(done, inputs.count, outcome)
@@ -61,14 +61,20 @@ public struct Pipeline: Sendable {
         }
     }
 
-    private static func outcome(of item: WorkItem<ValidatedDocument>) -> DocumentOutcome {
+    private static func outcome(of item: WorkItem<ValidatedDocument>, documentSchema: JSONSchema) -> DocumentOutcome {
         switch item.payload {
         case .success(let validated):
             let document = validated.document
+            var warnings = validated.warnings
+            var record: DocumentRecord? = document.record(pilots: validated.records.map(\.name), warnings: warnings)
+            if let written = record, let violation = documentSchema.violations(of: written).first {
+                // A document record that breaks its schema is not written as valid; the run report says why.
+                warnings.append("document record dropped: schema: \(violation)")
+                record = nil
+            }
             return DocumentOutcome(index: item.index, file: item.file.name, sha256: document.source.sha256,
                                    kind: document.kind, peildatum: document.peildatum, records: validated.records,
-                                   document: document.record(pilots: validated.records.map(\.name), warnings: validated.warnings),
-                                   warnings: validated.warnings)
+                                   document: record, warnings: warnings)
         case .failure(let error):
             // An entry the listing already refused (a FIFO would block a read) has no bytes to hash.
             let sha256 = item.file.skipReason == nil ? (try? Data(contentsOf: item.file.url))?.sha256Hex : nil

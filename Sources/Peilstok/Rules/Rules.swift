@@ -12,6 +12,9 @@ public struct Rules: Sendable {
     public var dates: DateVocabulary
     public var numbers: NumberVocabulary
     public var metadata: MetadataRules
+    /// `record.schema.json` and `document.schema.json`, checked against every record before it is written.
+    public var recordSchema: JSONSchema
+    public var documentSchema: JSONSchema
     /// SHA-256 over the rule files' names and contents, so a run records exactly which rules it used.
     public var hash: String
 
@@ -43,8 +46,8 @@ public struct Rules: Sendable {
             throw sectionsRoot.error("kind '\(kind.key)' has no section rules")
         }
 
-        try checkSchema(files["record.schema.json"]!)
-        try checkSchema(files["document.schema.json"]!)
+        let recordSchema = try schema(files["record.schema.json"]!)
+        let documentSchema = try schema(files["document.schema.json"]!)
         for kind in kinds {
             let keys = Set((sections[kind.key] ?? []).map(\.key))
             if let casebox = kind.casebox, !keys.contains(casebox.section) {
@@ -68,13 +71,15 @@ public struct Rules: Sendable {
             dates: try DateVocabulary.parse(try root("dates.yml")),
             numbers: try NumberVocabulary.parse(try root("numbers.yml")),
             metadata: try MetadataRules.parse(try root("metadata.yml")),
+            recordSchema: recordSchema,
+            documentSchema: documentSchema,
             hash: hashInput.sha256Hex)
     }
 
     /// The kind rule with this key.
     public func kind(_ key: String) -> KindRule? { kinds.first { $0.key == key } }
 
-    private static func checkSchema(_ file: RuleFile) throws(RuleError) {
+    private static func schema(_ file: RuleFile) throws(RuleError) -> JSONSchema {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(file.text.utf8))
@@ -83,6 +88,11 @@ public struct Rules: Sendable {
         }
         guard let schema = object as? [String: Any], schema["$schema"] is String, schema["properties"] is [String: Any] else {
             throw RuleError(file: file.displayPath, message: "not a JSON Schema: expected '$schema' and 'properties'")
+        }
+        do {
+            return try JSONSchema(data: Data(file.text.utf8))
+        } catch {
+            throw RuleError(file: file.displayPath, message: "schema \(error)")
         }
     }
 }

@@ -1,18 +1,22 @@
 import Foundation
 
-/// The validate stage: checks each record against the rules the schema cannot express and drops broken ones.
+/// The validate stage: checks each record against `Rules/record.schema.json` and the rules the schema cannot
+/// express, and drops a broken record with a warning that names what failed (the schema path, for the schema).
 public actor RecordValidator: Stage {
     private let sectionKeys: [String: Set<String>]
+    private let schema: JSONSchema
 
     public init(rules: Rules) {
         sectionKeys = rules.sections.mapValues { Set($0.map(\.key)) }
+        schema = rules.recordSchema
     }
 
     public func process(_ input: NormalisedDocument) -> ValidatedDocument {
         var records: [PilotRecord] = []
         var warnings: [String] = []
         for var record in input.records {
-            let problems = fatalProblems(record, lineCount: input.document.lineCount)
+            let problems = schema.violations(of: record).map { "schema: \($0)" }
+                + fatalProblems(record, lineCount: input.document.lineCount)
             if let problem = problems.first {
                 warnings.append("record '\(record.id)' (line \(record.provenance.lines.first)) dropped: \(problem)")
                 continue
@@ -39,6 +43,13 @@ public actor RecordValidator: Stage {
         }
         if let peildatum = record.document.peildatum, !Self.isISODate(peildatum) {
             problems.append("peildatum '\(peildatum)' is not a date")
+        }
+        for expression in record.quantities + record.amounts + record.dates {
+            guard let key = expression.section, let text = record.sections[key] else { continue }
+            let length = text.unicodeScalars.count
+            if expression.at.count != 2 || expression.at[0] > expression.at[1] || expression.at[1] > length {
+                problems.append("expression '\(expression.text)' spans \(expression.at) outside its section '\(key)'")
+            }
         }
         return problems
     }

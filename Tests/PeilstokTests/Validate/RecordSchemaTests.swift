@@ -61,4 +61,52 @@ import Testing
         let problems = await validator.fatalProblems(record, lineCount: 117)
         #expect(problems == ["section 'verzonnen' is not defined for kind 'stand-van-zaken'"])
     }
+
+    /// Broken copies of a real record, each with the schema path that must fail.
+    private func brokenRecords() async throws -> [(record: PilotRecord, path: String)] {
+        let record = try #require(try await seedRecords().first { !$0.dates.isEmpty })
+        var slug = record
+        slug.id = "Not A Slug"
+        var start = record
+        start.looptijd.start = "medio 2022"
+        var farFuture = record
+        farFuture.dates[0].earliest = "823394-11-18"
+        var yearZero = record
+        yearZero.dates[0].latest = "0999-12-31"
+        var emptyText = record
+        emptyText.dates[0].text = ""
+        return [(slug, "/id"), (start, "/looptijd/start"), (farFuture, "/dates/0/earliest"), (yearZero, "/dates/0/latest"),
+                (emptyText, "/dates/0/text")]
+    }
+
+    @Test func theInProcessValidatorAgreesWithPythonsJsonschema() async throws {
+        let schema = TestPaths.loadedRules.recordSchema
+        let records = try await seedRecords()
+        #expect(records.allSatisfy { schema.violations(of: $0).isEmpty })
+        for (record, path) in try await brokenRecords() {
+            let violations = schema.violations(of: record)
+            #expect(violations.contains { $0.hasPrefix("\(path):") }, "\(path): \(violations)")
+            let output = try TemporaryDirectory()
+            defer { output.cleanup() }
+            try JSONLines.encode([record]).write(to: output.file("records.jsonl"))
+            #expect(try validate(output.file("records.jsonl")).status == 1, "python's jsonschema rejects \(path) too")
+        }
+    }
+
+    @Test func aRecordThatBreaksTheSchemaNeverReachesTheOutput() async throws {
+        let (record, _) = try #require(try await brokenRecords().first { $0.path == "/dates/0/earliest" })
+        let document = SegmentedDocument(source: SourceInfo(file: "x.txt", sha256: "0", format: .text, encoding: "UTF-8"),
+                                         kind: record.document.kind, title: nil, peildatum: nil, blocks: [], warnings: [],
+                                         lineCount: 200)
+        let validated = await RecordValidator(rules: TestPaths.loadedRules)
+            .process(NormalisedDocument(document: document, records: [record]))
+        #expect(validated.records.isEmpty)
+        #expect(validated.warnings.contains { $0.contains("dropped: schema: /dates/0/earliest: '823394-11-18' does not match") })
+    }
+
+    @Test func aSchemaKeywordTheValidatorDoesNotCheckIsARuleError() {
+        #expect(throws: SchemaError.self) {
+            try JSONSchema(data: Data(#"{"$schema": "x", "properties": {"a": {"type": "string", "format": "date"}}}"#.utf8))
+        }
+    }
 }
