@@ -39,10 +39,10 @@ public struct OutcomeStaging: Sendable {
         return outcome
     }
 
-    /// Keeps an outcome; a failure to keep it costs only the saving of work, so it is not an error.
-    public func keep(_ outcome: DocumentOutcome, key: String) {
-        guard let data = try? JSONEncoder().encode(outcome) else { return }
-        try? AtomicFile.write(data, to: directory.appending(path: "\(key).json"))
+    /// Keeps an outcome, as the JSON of a `DocumentOutcome`; a failure to keep it costs only the saving of work, so
+    /// it is not an error.
+    public func keep(_ json: Data, key: String) {
+        try? AtomicFile.write(json, to: directory.appending(path: "\(key).json"))
     }
 
     /// Removes every kept outcome whose key is not in `keys` (documents no longer in the inbox, or changed).

@@ -34,7 +34,12 @@ enum TextPages {
         return (lines, pages)
     }
 
-    private static let spaces = CharacterSet(charactersIn: " ")
+    /// `text` without spaces at either end (tabs, which separate table cells, stay).
+    static func trimmingSpaces(_ text: String) -> String {
+        guard text.utf8.first == 0x20 || text.utf8.last == 0x20 else { return text }
+        let trimmed = text.utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
+        return String(decoding: Array(trimmed), as: UTF8.self)
+    }
 
     /// Blocks separated by blank lines.
     static func paragraphs(_ lines: [DocumentLine]) -> [DocumentBlock] {
@@ -45,7 +50,7 @@ enum TextPages {
                 if !current.isEmpty { blocks.append(DocumentBlock(lines: current)) }
                 current = []
             } else {
-                current.append(DocumentLine(number: line.number, text: line.text.trimmingCharacters(in: Self.spaces)))
+                current.append(DocumentLine(number: line.number, text: Self.trimmingSpaces(line.text)))
             }
         }
         if !current.isEmpty { blocks.append(DocumentBlock(lines: current)) }

@@ -30,7 +30,12 @@ public struct WorkerPool: Sendable {
     public func run(_ inputs: [InputFile], staging: OutcomeStaging? = nil,
                     progress: Pipeline.Progress? = nil) async -> (outcomes: [DocumentOutcome], keys: Set<String>) {
         signal(SIGPIPE, SIG_IGN)
-        let board = Board(count: inputs.count)
+        // The largest files first, so no large one is left to run alone at the end of the batch.
+        let sizes = inputs.map { file in
+            ((try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size]) as? NSNumber)?.intValue ?? 0
+        }
+        let order = inputs.indices.sorted { (sizes[$0], -$0) > (sizes[$1], -$1) }
+        let board = Board(order: order)
         let slots = min(jobs, max(1, inputs.count))
         return await withCheckedContinuation { continuation in
             let group = DispatchGroup()
@@ -65,10 +70,10 @@ public struct WorkerPool: Sendable {
                 }
                 if worker == nil { worker = try? WorkerProcess(executable: executable, arguments: arguments) }
                 switch worker?.read(WorkerRequest(index: index, file: file), seconds: timeout) {
-                case .outcome(var read)?:
+                case .outcome(var read, let bytes)?:
                     read.index = index
                     outcome = read
-                    if let key { staging?.keep(read, key: key) }
+                    if let key { staging?.keep(bytes, key: key) }
                 case .died(let signal)?:
                     worker = nil
                     outcome = DocumentOutcome(index: index, file: file.name, sha256: key.flatMap { _ in staging?.sha256(of: file) },
@@ -92,7 +97,7 @@ public struct WorkerPool: Sendable {
     private final class Board: @unchecked Sendable {
         private let lock = NSLock()
         private var next = 0
-        private let count: Int
+        private let order: [Int]
         private var results: [DocumentOutcome?]
         private var done = 0
         private var usedKeys: Set<String> = []
@@ -103,17 +108,18 @@ public struct WorkerPool: Sendable {
             return usedKeys
         }
 
-        init(count: Int) {
-            self.count = count
-            results = Array(repeating: nil, count: count)
+        /// `order`: the indices of the documents, in the order they are handed out.
+        init(order: [Int]) {
+            self.order = order
+            results = Array(repeating: nil, count: order.count)
         }
 
         func take() -> Int? {
             lock.lock()
             defer { lock.unlock() }
-            guard next < count else { return nil }
+            guard next < order.count else { return nil }
             next += 1
-            return next - 1
+            return order[next - 1]
         }
 
         /// Records an outcome; returns how many are done.

@@ -29,7 +29,8 @@ final class WorkerProcess {
 
     /// What reading one document came to.
     enum Reply {
-        case outcome(DocumentOutcome)
+        /// The outcome, and the JSON it came as (kept as it is, without encoding it again).
+        case outcome(DocumentOutcome, Data)
         /// The process died; the signal that ended it, if one did.
         case died(signal: Int32?)
         case timedOut
@@ -46,10 +47,11 @@ final class WorkerProcess {
             if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
                 let reply = buffer[buffer.startIndex..<newline]
                 buffer.removeSubrange(buffer.startIndex...newline)
-                guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: Data(reply)) else {
+                let data = Data(reply)
+                guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
                     return stop(killing: true)
                 }
-                return .outcome(outcome)
+                return .outcome(outcome, data)
             }
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else {

@@ -34,7 +34,7 @@ public struct KindRule: Sendable {
 
     /// True when at least `minMatches` signatures occur in the folded text.
     public func matches(foldedText: String) -> Bool {
-        signatures.filter { foldedText.contains($0) }.count >= minMatches
+        signatures.filter { TextFolding.contains(foldedText, $0) }.count >= minMatches
     }
 
     static func parse(key: String, node: RuleNode) throws(RuleError) -> KindRule {

@@ -48,9 +48,19 @@ struct FactsheetPageReader {
         let block: Int
         let folded: String
         var role: Role = .text
+        /// The line's text without surrounding white space, and how many words it has.
+        let text: String
+        let words: Int
+        let size: Double
 
-        var text: String { line.text.trimmingCharacters(in: .whitespaces) }
-        var size: Double { line.largestFontSize }
+        init(line: DocumentLine, block: Int, folded: String) {
+            self.line = line
+            self.block = block
+            self.folded = folded
+            text = TextFolding.collapseWhitespace(line.text)
+            words = text.isEmpty ? 0 : text.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) }
+            size = line.largestFontSize
+        }
     }
 
     /// One page as read: its title (if any), sections, figures and captions.
@@ -175,7 +185,7 @@ struct FactsheetPageReader {
     private func markCaptions(_ items: inout [Item], into reading: inout PageReading) {
         for index in items.indices where items[index].role == .text {
             let folded = items[index].folded
-            if let lijn = classifier.lijnCaption(folded) {
+            if folded.hasSuffix(layout.lijnWord), let lijn = classifier.lijnCaption(folded) {
                 items[index].role = .lijn(lijn)
                 reading.lijn.formUnion(lijn)
             } else if index + 1 < items.count, items[index + 1].folded == layout.lijnWord,
@@ -186,7 +196,7 @@ struct FactsheetPageReader {
             } else if let vorm = layout.vorm[folded] {
                 items[index].role = .vorm(vorm)
                 if reading.vorm == nil { reading.vorm = vorm }
-            } else if classifier.isAxis(items[index].text) {
+            } else if items[index].text.first?.isNumber == true, classifier.isAxis(items[index].text) {
                 items[index].role = .axis
             } else if layout.pageEnd.contains(folded) {
                 items[index].role = .caption
@@ -218,7 +228,7 @@ struct FactsheetPageReader {
                 ? items[cursor].block : item.block
             while cursor < items.count, items[cursor].block == labelBlock, items[cursor].role == .text, following.count < 3 {
                 let next = items[cursor]
-                let isLabel = bodySize.map { next.size < $0 - 0.3 } ?? (next.text.split(separator: " ").count <= 8)
+                let isLabel = bodySize.map { next.size < $0 - 0.3 } ?? (next.words <= 8)
                 guard isLabel, FactsheetLineClassifier.number(next.text) == nil else { break }
                 following.append(next.text)
                 items[cursor].role = .figureLabel
@@ -341,16 +351,20 @@ struct FactsheetPageReader {
         guard index + 1 < items.count, case .heading = items[index + 1].role, let last = items[index].text.last else {
             return false
         }
-        return items[index].text.split(separator: " ").count <= 6 && !".,;:".contains(last)
+        return items[index].words <= 6 && !".,;:".contains(last)
     }
 
     /// A line that may be a title: a few words ending no sentence, not a list item; without type, one that opens in
     /// lowercase only when it is very short ("gemeente Utrecht"), since such a line usually continues another.
     private func isTitleLike(_ item: Item, styled: Bool) -> Bool {
-        guard item.role == .text, let first = item.text.first, let last = item.text.last else { return false }
-        let words = item.text.split(separator: " ").count
-        return words <= Self.titleWords && item.text.filter(\.isLetter).count >= 3 && !".,;:".contains(last)
-            && (styled || !first.isLowercase || words <= 3) && first != "•" && first != "-"
+        guard item.role == .text, item.words <= Self.titleWords, let first = item.text.first, let last = item.text.last,
+              !".,;:".contains(last), first != "•", first != "-", styled || !first.isLowercase || item.words <= 3 else { return false }
+        var letters = 0
+        for character in item.text where character.isLetter {
+            letters += 1
+            if letters >= 3 { return true }
+        }
+        return false
     }
 
     /// A title broken over lines: with type, the next line in the same size and weight; without, a short next line
@@ -360,7 +374,7 @@ struct FactsheetPageReader {
         if styled {
             return abs(next.size - previous.size) < 0.5 && next.line.style.bold == previous.line.style.bold
         }
-        guard next.text.split(separator: " ").count <= 6, let first = next.text.first, let end = next.text.last,
+        guard next.words <= 6, let first = next.text.first, let end = next.text.last,
               !".,;:".contains(end), !next.text.contains(". ") else { return false }
         let lastWord = previous.folded.split(separator: " ").last.map(String.init) ?? ""
         let unclosed = previous.text.filter { $0 == "(" }.count > previous.text.filter { $0 == ")" }.count
@@ -447,7 +461,7 @@ struct FactsheetPageReader {
     private func body(_ lines: [Item], styled: Bool) -> [Item] {
         guard let first = lines.first else { return [] }
         if styled, first.size > 0 {
-            let size = lines.first { $0.text.split(separator: " ").count >= 4 }?.size ?? first.size
+            let size = lines.first { $0.words >= 4 }?.size ?? first.size
             return lines.filter { abs($0.size - size) <= Self.bodyTolerance }
         }
         var kept: [Item] = []
@@ -468,8 +482,7 @@ struct FactsheetPageReader {
     }
 
     private func isCaptionLike(_ item: Item, words limit: Int = captionWords) -> Bool {
-        let words = item.text.split(separator: " ")
-        guard words.count <= limit, item.text.count <= limit * 10, let first = item.text.first,
+        guard item.words <= limit, item.text.utf8.count <= limit * 12, let first = item.text.first,
               let last = item.text.last else { return false }
         return first != "•" && first != "-" && !".!?:;".contains(last)
     }
@@ -477,7 +490,7 @@ struct FactsheetPageReader {
     /// The modal size of lines of running text (four words or more), by characters.
     private static func bodySize(_ items: [Item]) -> Double? {
         var weights: [Double: Int] = [:]
-        for item in items where item.role == .text && item.text.split(separator: " ").count >= 4 {
+        for item in items where item.role == .text && item.words >= 4 {
             weights[(item.size * 4).rounded() / 4, default: 0] += item.text.count
         }
         return weights.max { ($0.value, -$0.key) < ($1.value, -$1.key) }?.key

@@ -4,7 +4,8 @@ struct KindDetector {
 
     /// The first kind whose signatures the text holds, or `nil`.
     func detect(_ document: TextDocument) -> KindRule? {
-        let folded = TextFolding.fold(document.lines.joined(separator: "\n").replacingOccurrences(of: "\t", with: " "))
+        // fold turns tabs and line ends into single spaces.
+        let folded = TextFolding.fold(document.lines.joined(separator: "\n"))
         return kinds.first { $0.matches(foldedText: folded) }
     }
 }

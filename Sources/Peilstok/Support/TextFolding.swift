@@ -26,7 +26,9 @@ public enum TextFolding {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            let isWhitespace = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value))
+                : scalar.properties.isWhitespace
+            if isWhitespace {
                 pendingSpace = !scalars.isEmpty
             } else {
                 if pendingSpace { scalars.append(" ") }
@@ -37,20 +39,55 @@ public enum TextFolding {
         return String(scalars)
     }
 
+    /// True when `needle` occurs in `haystack`, compared byte for byte (both already folded).
+    public static func contains(_ haystack: String, _ needle: String) -> Bool {
+        guard !needle.isEmpty else { return true }
+        var haystack = haystack
+        var needle = needle
+        return haystack.withUTF8 { text in
+            needle.withUTF8 { pattern in
+                guard pattern.count <= text.count else { return false }
+                let first = pattern[0]
+                var index = 0
+                let last = text.count - pattern.count
+                while index <= last {
+                    if text[index] == first {
+                        var offset = 1
+                        while offset < pattern.count, text[index + offset] == pattern[offset] { offset += 1 }
+                        if offset == pattern.count { return true }
+                    }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// True when `text` has no white space but single spaces between words: nothing to collapse.
     private static func isCollapsed(_ text: String) -> Bool {
         var previousSpace = true
-        for byte in text.utf8 {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == 0x20 {
                 if previousSpace { return false }
                 previousSpace = true
-            } else if byte < 0x20 || byte == 0xC2 || (0xE1...0xE3).contains(byte) {
-                // Control characters, and the lead bytes of every non-ASCII white space (U+0085, U+00A0, U+1680,
-                // U+2000–U+205F, U+3000): take the careful path.
+            } else if byte < 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE3 {
+                // Control characters and the lead bytes of U+0085, U+00A0, U+1680 and U+3000: the careful path.
                 return false
+            } else if byte == 0xE2, index + 2 < bytes.count {
+                // U+2000–U+200A, U+2028, U+2029, U+202F and U+205F are white space; other E2 characters (– ’ €) are not.
+                let (second, third) = (bytes[index + 1], bytes[index + 2])
+                if (second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF))
+                    || (second == 0x81 && third == 0x9F) {
+                    return false
+                }
+                previousSpace = false
             } else {
                 previousSpace = false
             }
+            index += 1
         }
         return !previousSpace || text.isEmpty
     }

@@ -140,7 +140,7 @@ public struct JSONSchema: Sendable {
     public func violations<T: Encodable>(of value: T) -> [String] {
         do {
             let data = try JSONEncoder().encode(value)
-            return violations(of: try JSONDecoder().decode(JSONValue.self, from: data))
+            return violations(of: JSONValue(serialized: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
         } catch {
             return ["cannot encode: \(error.localizedDescription)"]
         }

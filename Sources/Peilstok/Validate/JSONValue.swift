@@ -1,3 +1,5 @@
+import Foundation
+
 /// A JSON value as it is written, telling integers from other numbers and booleans from both.
 public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
     case null
@@ -37,6 +39,27 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
+        }
+    }
+
+    /// A value from `JSONSerialization`, which is faster to read than the `Decodable` route; booleans arrive as
+    /// `NSNumber`s whose type is `c`.
+    init(serialized value: Any) {
+        switch value {
+        case let text as String: self = .string(text)
+        case let number as NSNumber:
+            let type = String(cString: number.objCType)
+            if type == "c" {
+                self = .bool(number.boolValue)
+            } else if type == "d" || type == "f" {
+                let double = number.doubleValue
+                self = .number(double)
+            } else {
+                self = .integer(number.intValue)
+            }
+        case let list as [Any]: self = .array(list.map(JSONValue.init(serialized:)))
+        case let map as [String: Any]: self = .object(map.mapValues(JSONValue.init(serialized:)))
+        default: self = .null
         }
     }
 
