@@ -3,7 +3,7 @@ SWIFT ?= swift
 PEILSTOK = .build/debug/peilstok
 GOLD = ../shared/gold
 
-.PHONY: deps build run test eval bench compare-normalisers leakcheck clean
+.PHONY: deps build run test eval bench compare-normalisers leakcheck fuzz torture clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -29,7 +29,7 @@ eval: run
 		--min-precision 1 --min-recall 1 --min-sections 0.95
 
 clean:
-	rm -rf .build Output/records.jsonl Output/run.json
+	rm -rf .build .build-fuzz .build-asan Output/records.jsonl Output/documents.jsonl Output/run.json Output/.peilstok
 
 ## Time pdftotext -layout, peilstok's extraction and pipeline, and the normaliser (release build);
 ## then peak memory on a 300-page PDF made by repeating the factsheet fixture.
@@ -58,3 +58,25 @@ leakcheck: deps
 		Tests/PeilstokTests/Fixtures/pdf/encrypted.pdf >/dev/null
 	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok run --quiet --output /tmp/peilstok-leakcheck-output
 	@echo "leakcheck: no leaks or memory errors"
+
+## Fuzz the normaliser, the HTML reader and the text decoder with libFuzzer, FUZZ_SECONDS each (default 60).
+## A crash stops it and leaves its input in .build-fuzz/crashes/; that input then becomes a regression test.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	PEILSTOK_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer --product peilstok-fuzz
+	python3 Scripts/fuzz_seeds.py .build-fuzz/corpus
+	@mkdir -p .build-fuzz/crashes
+	@set -e; for target in normaliser html decoder; do \
+		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+		if ! PEILSTOK_FUZZ_TARGET=$$target .build-fuzz/release/peilstok-fuzz .build-fuzz/corpus/$$target \
+			-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+			-artifact_prefix=.build-fuzz/crashes/$$target- -print_final_stats=1 > .build-fuzz/$$target.log 2>&1; then \
+			tail -n 40 .build-fuzz/$$target.log; exit 1; fi; \
+		grep -E "^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::new_units_added)" .build-fuzz/$$target.log; \
+	done
+
+## The torture batch: several hundred hostile files (Scripts/make_hostile_corpus.py) in one run with the sample inbox;
+## checks no crash of the batch, the good records byte-identical, every bad file named in run.json, no document past
+## --timeout plus a second, and the parent's peak memory (Scripts/torture.py). Takes a few minutes.
+torture: build
+	python3 Scripts/torture.py --peilstok $(PEILSTOK)

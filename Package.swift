@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "peilstok",
@@ -44,3 +45,12 @@ let package = Package(
             exclude: ["Fixtures"]),
     ]
 )
+
+// The libFuzzer target links only with -sanitize=fuzzer, which supplies its main: `make fuzz` sets PEILSTOK_FUZZ.
+if ProcessInfo.processInfo.environment["PEILSTOK_FUZZ"] != nil {
+    package.products.append(.executable(name: "peilstok-fuzz", targets: ["PeilstokFuzz"]))
+    package.targets.append(.executableTarget(
+        name: "PeilstokFuzz",
+        dependencies: ["Peilstok"],
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}
