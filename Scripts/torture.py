@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -33,10 +34,16 @@ def run(peilstok, inbox, output, timeout, jobs):
     command = [peilstok, "run", "--inbox", inbox, "--output", output, "--rules", os.path.join(ROOT, "Rules"),
                "--timeout", str(timeout), "--jobs", str(jobs), "--fresh"]
     started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, errors="replace")
-    peak = 0
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     lines = []
-    os.set_blocking(process.stderr.fileno(), False)
+
+    def read_errors():
+        for raw in process.stderr:
+            lines.append((time.monotonic() - started, raw.decode("utf-8", "replace").rstrip("\n")))
+
+    reader = threading.Thread(target=read_errors)
+    reader.start()
+    peak = 0
     while process.poll() is None:
         try:
             with open(f"/proc/{process.pid}/status") as status:
@@ -45,14 +52,8 @@ def run(peilstok, inbox, output, timeout, jobs):
                         peak = max(peak, int(line.split()[1]) // 1024)
         except OSError:
             pass
-        chunk = process.stderr.read()
-        if chunk:
-            now = time.monotonic() - started
-            lines += [(now, line) for line in chunk.splitlines()]
         time.sleep(0.05)
-    rest = process.stderr.read() or ""
-    lines += [(time.monotonic() - started, line) for line in rest.splitlines()]
-    process.stdout.read()
+    reader.join()
     return process.returncode, time.monotonic() - started, lines, peak
 
 
