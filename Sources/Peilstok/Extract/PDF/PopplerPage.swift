@@ -70,7 +70,9 @@ final class PopplerPage {
             while fontIndex < fonts.count, fonts[fontIndex].end < index { fontIndex += 1 }
             let font = fontIndex < fonts.count && fonts[fontIndex].start <= index ? fonts[fontIndex] : nil
             glyphs.append(Glyph(character: scalar,
-                                box: Box(x0: rectangle.x1, y0: rectangle.y1, x1: rectangle.x2, y1: rectangle.y2),
+                                // A rotated page may give a rectangle's corners the other way round.
+                                box: Box(x0: min(rectangle.x1, rectangle.x2), y0: min(rectangle.y1, rectangle.y2),
+                                         x1: max(rectangle.x1, rectangle.x2), y1: max(rectangle.y1, rectangle.y2)),
                                 fontSize: font?.size ?? 0, bold: font?.bold ?? false, italic: font?.italic ?? false,
                                 underlined: font?.underlined ?? false, colour: font?.colour))
         }

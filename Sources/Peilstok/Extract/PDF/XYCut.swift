@@ -28,12 +28,17 @@ struct XYCut {
         let widestRow = horizontal.map(\.width).max() ?? 0
         if widestColumn == 0, widestRow == 0 { return [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
         // Cut where the white space is widest relative to what its direction needs.
+        let parts: [[Word]]
         if !(preferColumns && widestColumn > 0), widestRow / rowGap >= widestColumn / columnGap {
             // Preferring columns, cut bands only at the widest gaps, so columns below them are found first.
             let cuts = preferColumns ? horizontal.filter { $0.width >= widestRow } : horizontal
-            return split(words, at: cuts.map(\.at)) { ($0.box.y0 + $0.box.y1) / 2 }.flatMap(blocks)
+            parts = split(words, at: cuts.map(\.at)) { ($0.box.y0 + $0.box.y1) / 2 }
+        } else {
+            parts = split(words, at: vertical.map(\.at)) { ($0.box.x0 + $0.box.x1) / 2 }
         }
-        return split(words, at: vertical.map(\.at)) { ($0.box.x0 + $0.box.x1) / 2 }.flatMap(blocks)
+        // A cut that leaves every word on one side (boxes of a skewed or rotated page) would recurse for ever.
+        guard parts.count > 1 else { return [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
+        return parts.flatMap(blocks)
     }
 
     /// Words grouped by which side of each cut their centre lies, in order.
