@@ -59,10 +59,24 @@ enum TextPages {
 
     private static func isColumnar(_ lines: [DocumentLine]) -> Bool {
         let filled = lines.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        let wide = filled.filter { line in
-            line.text.trimmingCharacters(in: .whitespaces).contains("   ")
-        }
+        let wide = filled.filter { hasWideGap($0.text) }
         return wide.count >= 3 && Double(wide.count) >= columnarShare * Double(filled.count)
+    }
+
+    /// True when three or more spaces stand between two words of the line.
+    private static func hasWideGap(_ text: String) -> Bool {
+        var seenWord = false
+        var spaces = 0
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                spaces += 1
+            } else {
+                if seenWord, spaces >= 3 { return true }
+                seenWord = byte != 0x09 || seenWord
+                spaces = 0
+            }
+        }
+        return false
     }
 
     /// The page's words placed on a grid of character cells (x: column, y: line), cut into blocks by XY-cut.
