@@ -39,7 +39,8 @@ struct FactsheetPageReader {
         /// A caption that belongs to no section: a timeline's name, the second line of a caption.
         case caption
         case axis
-        case figure(value: Double, text: String, label: String?)
+        /// A line holding one or more headline figures (`PageReading.figures` has them).
+        case figure
         case figureLabel
     }
 
@@ -73,7 +74,6 @@ struct FactsheetPageReader {
         var figures: [TypedExpression] = []
         var lijn: Set<String> = []
         var vorm: String?
-        var items: [Item] = []
 
         var titleText: String? {
             title.isEmpty ? nil : TextFolding.collapseWhitespace(title.map(\.text).joined(separator: " "))
@@ -141,7 +141,6 @@ struct FactsheetPageReader {
         reading.sections = reading.sections.map { ($0.key, $0.heading, body($0.body, styled: styled)) }
         if !styled { reading.sections = stitchingSentences(sharingBodies(reading.sections)) }
         reading.preamble = body(reading.preamble, styled: styled)
-        reading.items = items
         return reading
     }
 
@@ -235,7 +234,7 @@ struct FactsheetPageReader {
                 cursor += 1
             }
             found[found.count - 1].labels += following
-            items[index].role = .figure(value: found[0].value, text: found[0].text, label: nil)
+            items[index].role = .figure
             for candidate in found {
                 var figure = TypedExpression(type: .number, text: candidate.text, at: [0, candidate.text.unicodeScalars.count])
                 figure.value = candidate.value
