@@ -25,10 +25,10 @@ public struct OutcomeStaging: Sendable {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    /// The key a file's outcome is kept under, or `nil` when the file cannot be read.
-    public func key(for file: InputFile) -> String? {
+    /// The key a file's outcome is kept under, and the file's own SHA-256; `nil` when the file cannot be read.
+    public func key(for file: InputFile) -> (key: String, sha256: String)? {
         guard let digest = sha256(of: file) else { return nil }
-        return "\(file.name)\n\(digest)\n\(salt)".sha256Hex
+        return ("\(file.name)\n\(digest)\n\(salt)".sha256Hex, digest)
     }
 
     /// The kept outcome for `key`, placed at `index` in this batch.

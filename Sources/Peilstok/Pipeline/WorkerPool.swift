@@ -57,7 +57,8 @@ public struct WorkerPool: Sendable {
         var worker: WorkerProcess?
         while let index = board.take() {
             let file = inputs[index]
-            let key = staging?.key(for: file)
+            let identity = staging?.key(for: file)
+            let key = identity?.key
             let outcome: DocumentOutcome
             if let key, let kept = staging?.outcome(key: key, index: index) {
                 outcome = kept
@@ -76,11 +77,11 @@ public struct WorkerPool: Sendable {
                     if let key { staging?.keep(bytes, key: key) }
                 case .died(let signal)?:
                     worker = nil
-                    outcome = DocumentOutcome(index: index, file: file.name, sha256: key.flatMap { _ in staging?.sha256(of: file) },
+                    outcome = DocumentOutcome(index: index, file: file.name, sha256: identity?.sha256,
                                               error: .workerCrashed(file: file.name, signal: signal))
                 case .timedOut?:
                     worker = nil
-                    outcome = DocumentOutcome(index: index, file: file.name, sha256: key.flatMap { _ in staging?.sha256(of: file) },
+                    outcome = DocumentOutcome(index: index, file: file.name, sha256: identity?.sha256,
                                               error: .timedOut(file: file.name, seconds: timeout))
                 case nil:
                     outcome = DocumentOutcome(index: index, file: file.name,
