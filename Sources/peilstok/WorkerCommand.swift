@@ -33,11 +33,17 @@ struct WorkerCommand: AsyncParsableCommand {
         let fault = WorkerFault(ProcessInfo.processInfo.environment["PEILSTOK_WORKER_FAULT"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
+        // Before each page: a line `{"page": N}`, so the supervisor can name the page a crash or hang happened on.
+        PageProgress.observe { page in
+            try? FileHandle.standardOutput.write(contentsOf: Data("{\"page\":\(page)}\n".utf8))
+            fault?.strike(page: page)
+        }
         while let line = readLine(strippingNewline: true) {
             guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else {
                 throw ValidationError("worker: not a request: \(line.prefix(80))")
             }
             fault?.strike(request.name)
+            WorkerFault.current = request.name
             guard var outcome = await pipeline.run([request.file]).first else { continue }
             outcome.index = request.index
             var reply = try encoder.encode(outcome)
@@ -48,15 +54,22 @@ struct WorkerCommand: AsyncParsableCommand {
 }
 
 /// A fault the tests inject into workers through `PEILSTOK_WORKER_FAULT=kind:name`: on the document whose name
-/// contains `name`, `crash` (SIGSEGV), `hang` (sleep past any time limit) or `memory` (allocate without end).
-struct WorkerFault {
+/// contains `name`, `crash` (SIGSEGV), `hang` (sleep past any time limit) or `memory` (allocate without end);
+/// `crash@N` crashes when page N of that document is about to be read.
+struct WorkerFault: Sendable {
     let kind: String
     let name: String
+    /// The document being read now (the worker reads one at a time).
+    nonisolated(unsafe) static var current = ""
 
     init?(_ setting: String?) {
         guard let setting, let colon = setting.firstIndex(of: ":") else { return nil }
         kind = String(setting[..<colon])
         name = String(setting[setting.index(after: colon)...])
+    }
+
+    func strike(page: Int) {
+        if kind == "crash@\(page)", Self.current.contains(name) { raise(SIGSEGV) }
     }
 
     func strike(_ document: String) {

@@ -8,15 +8,15 @@ public enum DocumentError: Error, Sendable, Equatable, Codable, CustomStringConv
     case unsupportedType(file: String, fileExtension: String)
     case encrypted(file: String)
     /// The worker process reading the file died of a signal (a crash, or the memory cap).
-    case workerCrashed(file: String, signal: Int32?)
+    case workerCrashed(file: String, signal: Int32?, page: Int? = nil)
     /// The file took longer than `--timeout`; the worker process reading it was stopped.
-    case timedOut(file: String, seconds: Double)
+    case timedOut(file: String, seconds: Double, page: Int? = nil)
 
     /// The file the error is about.
     public var file: String {
         switch self {
         case .unreadable(let file, _), .empty(let file), .binary(let file), .unsupportedType(let file, _),
-             .encrypted(let file), .workerCrashed(let file, _), .timedOut(let file, _):
+             .encrypted(let file), .workerCrashed(let file, _, _), .timedOut(let file, _, _):
             file
         }
     }
@@ -31,14 +31,19 @@ public enum DocumentError: Error, Sendable, Equatable, Codable, CustomStringConv
             ext.isEmpty ? "no file extension: expected .txt, .md, .html or .pdf"
                 : "unsupported file type '.\(ext)': expected .txt, .md, .html or .pdf"
         case .encrypted: "encrypted PDF: give its password with --password-file"
-        case .workerCrashed(_, let signal?):
-            "the process reading it crashed (signal \(signal), \(String(cString: strsignal(signal)))\(signal == SIGABRT || signal == SIGKILL ? "; over --max-memory?" : ""))"
-        case .workerCrashed(_, nil): "the process reading it ended without an answer"
-        case .timedOut(_, let seconds): "gave up after \(Self.seconds(seconds)) s (--timeout); the process reading it was stopped"
+        case .workerCrashed(_, let signal?, let page):
+            "the process reading it crashed (signal \(signal), \(String(cString: strsignal(signal)))\(signal == SIGABRT || signal == SIGKILL ? "; over --max-memory?" : ""))\(Self.on(page))"
+        case .workerCrashed(_, nil, let page): "the process reading it ended without an answer\(Self.on(page))"
+        case .timedOut(_, let seconds, let page):
+            "gave up after \(Self.seconds(seconds)) s (--timeout)\(Self.on(page)); the process reading it was stopped"
         }
     }
 
     public var description: String { "\(file): \(reason)" }
+
+    private static func on(_ page: Int?) -> String {
+        page.map { " while reading page \($0)" } ?? ""
+    }
 
     private static func seconds(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)

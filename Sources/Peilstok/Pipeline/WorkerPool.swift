@@ -76,13 +76,15 @@ public struct WorkerPool: Sendable {
                     outcome = read
                     if let key { staging?.keep(bytes, key: key) }
                 case .died(let signal)?:
+                    let page = worker?.page
                     worker = nil
                     outcome = DocumentOutcome(index: index, file: file.name, sha256: identity?.sha256,
-                                              error: .workerCrashed(file: file.name, signal: signal))
+                                              error: .workerCrashed(file: file.name, signal: signal, page: page))
                 case .timedOut?:
+                    let page = worker?.page
                     worker = nil
                     outcome = DocumentOutcome(index: index, file: file.name, sha256: identity?.sha256,
-                                              error: .timedOut(file: file.name, seconds: timeout))
+                                              error: .timedOut(file: file.name, seconds: timeout, page: page))
                 case nil:
                     outcome = DocumentOutcome(index: index, file: file.name,
                                               error: .unreadable(file: file.name, reason: "cannot start a worker process (\(executable.path))"))

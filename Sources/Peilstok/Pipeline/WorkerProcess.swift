@@ -13,6 +13,8 @@ final class WorkerProcess {
     private var buffer = Data()
     /// Documents read since the process started.
     private(set) var served = 0
+    /// The page of a PDF the worker last said it was reading, for the document now being read.
+    private(set) var page: Int?
 
     init(executable: URL, arguments: [String]) throws {
         process.executableURL = executable
@@ -39,6 +41,7 @@ final class WorkerProcess {
     /// Sends `request` and waits at most `seconds` for the reply line.
     func read(_ request: WorkerRequest, seconds: Double) -> Reply {
         served += 1
+        page = nil
         guard var line = try? JSONEncoder().encode(request) else { return .died(signal: nil) }
         line.append(UInt8(ascii: "\n"))
         do { try input.fileHandleForWriting.write(contentsOf: line) } catch { return stop(killing: false) }
@@ -48,6 +51,10 @@ final class WorkerProcess {
                 let reply = buffer[buffer.startIndex..<newline]
                 buffer.removeSubrange(buffer.startIndex...newline)
                 let data = Data(reply)
+                if data.starts(with: Self.progressPrefix), let progress = try? JSONDecoder().decode(Progress.self, from: data) {
+                    page = progress.page
+                    continue
+                }
                 guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
                     return stop(killing: true)
                 }
@@ -67,6 +74,13 @@ final class WorkerProcess {
             if count <= 0 { return stop(killing: false) }
             buffer.append(contentsOf: chunk[0..<count])
         }
+    }
+
+    private static let progressPrefix = Data(#"{"page":"#.utf8)
+
+    /// A progress line: the page about to be read.
+    private struct Progress: Decodable {
+        let page: Int
     }
 
     /// Ends the process (killing it first if asked) and tells how it ended.

@@ -47,6 +47,14 @@ import Testing
         #expect(try records(faulty) == records(clean), "the good documents' records are byte-identical")
     }
 
+    @Test func aCrashNamesThePageItHappenedOn() throws {
+        let work = try workspace()
+        defer { work.cleanup() }
+        let result = try run(work, fault: "crash@3:standvanzaken")
+        #expect(result.status == 1)
+        #expect(result.stderr == "Inbox/standvanzaken-2021.pdf: the process reading it crashed (signal 11, Segmentation fault) while reading page 3\n")
+    }
+
     @Test func aRunKilledAtAnyMomentLeavesOneWholeOutputAndKeepsWhatItFinished() throws {
         let work = try workspace()
         defer { work.cleanup() }

@@ -29,6 +29,7 @@ struct PDFExtractor {
         var (unloaded, scanned) = (0, 0)
         let cut = XYCut(columnGap: columnGap, rowGap: rowGap, preferColumns: true)
         for index in 0..<metadata.pageCount {
+            PageProgress.reading(page: index + 1)
             guard let page = pdf.page(index) else {
                 warnings.append("page \(index + 1): poppler could not load it")
                 unloaded += 1
