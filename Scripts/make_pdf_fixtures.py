@@ -6,7 +6,7 @@ Usage: make_pdf_fixtures.py   (needs reportlab and pillow: python3 -m pip instal
 Layouts: two columns under a full-width title, then three columns and a side bar
 (columns.pdf); a running header and page numbers on four pages (header.pdf); a
 one-page factsheet whose text breaks "rechts-" / "hulpverleners" at a line end and
-keeps "sociaal-emotioneel" (hyphen.pdf); a page far larger than A4 (huge.pdf).
+keeps "sociaal-emotioneel" (hyphen.pdf); a page far larger than A4 (huge.pdf); a page shown turned a quarter (rotated.pdf).
 Bad cases: a password (encrypted.pdf, password "geheim"), cut off halfway
 (truncated.pdf), no pages at all (zero-pages.pdf), a page with no text layer
 (scanned.pdf), and text that only has a .pdf name (not-a-pdf.pdf).
@@ -143,6 +143,19 @@ def truncated_pdf():
         handle.write(data[: len(data) // 2])
 
 
+def rotated_pdf():
+    """A page shown turned a quarter (/Rotate 270): its text runs up the page as poppler gives it."""
+    c = canvas.Canvas(os.path.join(OUT, "rotated.pdf"), pagesize=A4, invariant=1)
+    c.setPageRotation(270)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(2 * cm, 18 * cm, "Pilot Gedraaide pagina")
+    c.setFont("Helvetica", 10)
+    c.drawString(2 * cm, 17 * cm, "Structuur van de pilot")
+    c.drawString(2 * cm, 16.5 * cm, "De tekst van deze pagina loopt in de weergave omhoog.")
+    c.showPage()
+    c.save()
+
+
 def not_a_pdf():
     with open(os.path.join(OUT, "not-a-pdf.pdf"), "w", encoding="utf-8") as handle:
         handle.write("Dit is gewone tekst met een .pdf-naam.\n")
@@ -151,6 +164,6 @@ def not_a_pdf():
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     for make in (columns_pdf, header_pdf, hyphen_pdf, huge_pdf, encrypted_pdf, scanned_pdf, zero_pages_pdf,
-                 truncated_pdf, not_a_pdf):
+                 truncated_pdf, rotated_pdf, not_a_pdf):
         make()
     print("\n".join(sorted(os.listdir(OUT))))

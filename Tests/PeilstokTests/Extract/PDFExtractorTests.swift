@@ -106,4 +106,10 @@ import Testing
         #expect(records.map { $0.provenance.pages ?? [] } == (1...30).map { [$0] })
         #expect(outcomes.first?.document?.pdf?.pageCount == 30)
     }
+
+    @Test func aPageTurnedAQuarterIsReadLeftToRight() throws {
+        let document = try read("rotated.pdf")
+        #expect(document.lines.filter { !$0.isEmpty } == ["Pilot Gedraaide pagina", "Structuur van de pilot",
+                                                           "De tekst van deze pagina loopt in de weergave omhoog."])
+    }
 }

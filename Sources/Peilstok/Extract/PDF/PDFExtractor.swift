@@ -35,8 +35,13 @@ struct PDFExtractor {
                 unloaded += 1
                 continue
             }
-            let size = page.size
-            let words = Word.words(from: page.glyphs())
+            var glyphs = page.glyphs()
+            var size = page.size
+            let direction = TextDirection.of(glyphs)
+            if direction != .leftToRight {
+                (glyphs, size.width, size.height) = direction.turned(glyphs, width: size.width, height: size.height)
+            }
+            let words = Word.words(from: glyphs)
             if words.isEmpty, page.hasImages {
                 warnings.append("page \(index + 1): no text layer, only images — a scanned page, not read (no OCR yet)")
                 scanned += 1
