@@ -51,7 +51,6 @@ public actor Extractor: Stage {
             warnings.append("not valid UTF-8: decoded as Windows-1252")
         }
         var document: TextDocument
-        let replaced = decoded.encoding.hasSuffix("(invalid bytes replaced)")
         switch format {
         case .text, .markdown:
             document = TextDocument(source: source, lines: UnicodeCleanup.lines(text), warnings: warnings)
@@ -64,7 +63,7 @@ public actor Extractor: Stage {
             throw .unreadable(file: file, reason: "a PDF is read from its file, not from bytes")
         }
         if format == .markdown { document.pages = document.pages.map(Self.markingHeadings) }
-        if replaced {
+        if decoded.replacedInvalidBytes {
             let damaged = document.lines.indices.filter { document.lines[$0].contains("\u{FFFD}") }.map { $0 + 1 }
             let shown = damaged.prefix(5).map(String.init).joined(separator: ", ") + (damaged.count > 5 ? ", …" : "")
             document.warnings.append("invalid UTF-8 bytes replaced by U+FFFD on line\(damaged.count == 1 ? "" : "s") \(shown)")

@@ -6,6 +6,8 @@ enum TextDecoding {
     struct Decoded {
         let text: String
         let encoding: String
+        /// Invalid UTF-8 bytes were decoded as U+FFFD.
+        var replacedInvalidBytes = false
     }
 
     /// True when the bytes look like binary data rather than text in any encoding we read.
@@ -36,7 +38,8 @@ enum TextDecoding {
         }
         let (valid, invalid) = utf8Census(data)
         if valid >= invalid {
-            return Decoded(text: String(decoding: data, as: UTF8.self), encoding: "UTF-8 (invalid bytes replaced)")
+            return Decoded(text: String(decoding: data, as: UTF8.self), encoding: "UTF-8 (invalid bytes replaced)",
+                           replacedInvalidBytes: true)
         }
         return Decoded(text: decodeWindows1252(data), encoding: "Windows-1252")
     }

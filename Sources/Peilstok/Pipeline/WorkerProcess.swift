@@ -66,7 +66,7 @@ final class WorkerProcess {
                 return .timedOut
             }
             var poller = pollfd(fd: output.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
-            let ready = poll(&poller, 1, Int32(min(left * 1000, 1000)).clamped(to: 1...1000))
+            let ready = poll(&poller, 1, Int32(max(1, min(left * 1000, 1000))))
             if ready < 0, errno != EINTR { return stop(killing: true) }
             guard ready > 0 else { continue }
             var chunk = [UInt8](repeating: 0, count: 65_536)
@@ -97,8 +97,4 @@ final class WorkerProcess {
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
     }
-}
-
-private extension Int32 {
-    func clamped(to range: ClosedRange<Int32>) -> Int32 { Swift.min(Swift.max(self, range.lowerBound), range.upperBound) }
 }
