@@ -5,7 +5,7 @@ import Peilstok
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Read every report in the inbox; write records.jsonl, documents.jsonl and run.json to the output directory.",
+        abstract: "Read every report in the inbox into the store; write records.jsonl, documents.jsonl and run.json to the output directory.",
         discussion: "Exits 0 when every document was read, 1 when any failed (the others are still written), 2 on a usage or rule error.")
 
     @Option(name: .long, help: "The directory of reports to read.")
@@ -13,6 +13,9 @@ struct RunCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: "The directory the outputs are written to.")
     var output: String = "Output"
+
+    @Option(name: .long, help: "The store of every peildatum (default: peilstok.sqlite in the output directory).")
+    var store: String?
 
     @OptionGroup var rules: RulesOption
 
@@ -28,7 +31,7 @@ struct RunCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Megabytes of memory one reading process may use.")
     var maxMemory: Int = 2048
 
-    @Flag(name: .long, help: "Read every document again, even those an earlier run finished with the same file and rules.")
+    @Flag(name: .long, help: "Read every document again, even those the store holds with the same file, rules and build.")
     var fresh = false
 
     @Flag(name: .long, help: "Print only failures and the summary.")
@@ -68,14 +71,24 @@ struct RunCommand: AsyncParsableCommand {
         let executable = Self.executable
         var arguments = ["worker", "--rules", URL(filePath: rules.rules).path, "--max-memory", String(maxMemory << 20)]
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
-        let staging = OutcomeStaging(directory: outputURL.appending(path: ".peilstok/finished"),
-                                     salt: loaded.hash + Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? ""))
-        if fresh { staging.prune(keeping: []) }
+        let storeOption = StoreOption(store: store, output: output)
+        let pilotStore = try storeOption.open(rules: loaded)
+        let reader = (Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? "")).sha256Hex
+        let cache = StoreCache(store: pilotStore, rulesHash: loaded.hash, reader: reader, fresh: fresh)
         let pool = WorkerPool(executable: executable, arguments: arguments, jobs: jobs, timeout: timeout)
-        let (outcomes, keys) = await pool.run(files, staging: staging) { done, total, outcome in
+        let outcomes = await pool.run(files, cache: cache) { done, total, outcome in
             reporter.report(done: done, total: total, outcome: outcome)
         }
         reporter.finish()
+        var storeFailed = !cache.errors.isEmpty
+        for error in cache.errors { printError(error.description) }
+        do {
+            try pilotStore.relink(with: PilotLinker(rules: loaded.linking, decisions: loaded.decisions),
+                                  trackingHash: loaded.trackingHash)
+        } catch {
+            printError(error.description)
+            storeFailed = true
+        }
         let report: RunReport
         do {
             report = try await Emitter(outputDirectory: outputURL).write(outcomes, rulesHash: loaded.hash)
@@ -83,12 +96,11 @@ struct RunCommand: AsyncParsableCommand {
             printError("\(error)")
             throw ExitCode(1)
         }
-        staging.prune(keeping: keys)
         for outcome in outcomes {
             if let error = outcome.error { printError("\(inbox)/\(error.description)") }
         }
         print(report.summary)
-        if report.totals.failed > 0 { throw ExitCode(1) }
+        if report.totals.failed > 0 || storeFailed { throw ExitCode(1) }
     }
 
     /// This program's own file, which the worker processes run.

@@ -8,8 +8,8 @@ import Glibc
 /// Each of `jobs` supervising threads keeps one worker process and hands it one document at a time. A worker that
 /// crashes (any signal, the memory cap included) or runs past `timeout` (it is killed, not abandoned) costs exactly
 /// that document one error, and a fresh worker takes over; a worker is also replaced after `recycleAfter`
-/// documents. Outcomes come back in input order, whatever `jobs` is. A finished document is handed to `staging` at
-/// once, and one `staging` already holds is not read again.
+/// documents. Outcomes come back in input order, whatever `jobs` is. A finished document is kept in `cache` (the
+/// store) at once, and one the cache already holds is not read again.
 public struct WorkerPool: Sendable {
     public let executable: URL
     /// The worker's arguments, starting with its subcommand (`["worker", "--rules", …]`).
@@ -26,9 +26,9 @@ public struct WorkerPool: Sendable {
         self.recycleAfter = max(1, recycleAfter)
     }
 
-    /// The outcomes in input order, and the staging keys of the documents read (for `OutcomeStaging.prune`).
-    public func run(_ inputs: [InputFile], staging: OutcomeStaging? = nil,
-                    progress: Pipeline.Progress? = nil) async -> (outcomes: [DocumentOutcome], keys: Set<String>) {
+    /// The outcomes, in input order.
+    public func run(_ inputs: [InputFile], cache: StoreCache? = nil,
+                    progress: Pipeline.Progress? = nil) async -> [DocumentOutcome] {
         signal(SIGPIPE, SIG_IGN)
         // The largest files first, so no large one is left to run alone at the end of the batch.
         let sizes = inputs.map { file in
@@ -42,25 +42,24 @@ public struct WorkerPool: Sendable {
             for _ in 0..<slots {
                 group.enter()
                 let thread = Thread {
-                    supervise(inputs, board: board, staging: staging, progress: progress)
+                    supervise(inputs, board: board, cache: cache, progress: progress)
                     group.leave()
                 }
                 thread.stackSize = 1 << 20
                 thread.start()
             }
-            group.notify(queue: .global()) { continuation.resume(returning: (board.outcomes(inputs), board.keys)) }
+            group.notify(queue: .global()) { continuation.resume(returning: board.outcomes(inputs)) }
         }
     }
 
     /// One supervising thread: takes documents off the board until none is left.
-    private func supervise(_ inputs: [InputFile], board: Board, staging: OutcomeStaging?, progress: Pipeline.Progress?) {
+    private func supervise(_ inputs: [InputFile], board: Board, cache: StoreCache?, progress: Pipeline.Progress?) {
         var worker: WorkerProcess?
         while let index = board.take() {
             let file = inputs[index]
-            let identity = staging?.key(for: file)
-            let key = identity?.key
+            let key = cache?.key(for: file)
             let outcome: DocumentOutcome
-            if let key, let kept = staging?.outcome(key: key, index: index) {
+            if let key, let kept = cache?.outcome(for: key, index: index) {
                 outcome = kept
             } else if let reason = file.skipReason {
                 outcome = DocumentOutcome(index: index, file: file.name, error: .unreadable(file: file.name, reason: reason))
@@ -71,26 +70,26 @@ public struct WorkerPool: Sendable {
                 }
                 if worker == nil { worker = try? WorkerProcess(executable: executable, arguments: arguments) }
                 switch worker?.read(WorkerRequest(index: index, file: file), seconds: timeout) {
-                case .outcome(var read, let bytes)?:
+                case .outcome(var read)?:
                     read.index = index
                     outcome = read
-                    if let key { staging?.keep(bytes, key: key) }
+                    if let key { cache?.keep(read, key: key) }
                 case .died(let signal)?:
                     let page = worker?.page
                     worker = nil
-                    outcome = DocumentOutcome(index: index, file: file.name, sha256: identity?.sha256,
+                    outcome = DocumentOutcome(index: index, file: file.name, sha256: key?.sha256,
                                               error: .workerCrashed(file: file.name, signal: signal, page: page))
                 case .timedOut?:
                     let page = worker?.page
                     worker = nil
-                    outcome = DocumentOutcome(index: index, file: file.name, sha256: identity?.sha256,
+                    outcome = DocumentOutcome(index: index, file: file.name, sha256: key?.sha256,
                                               error: .timedOut(file: file.name, seconds: timeout, page: page))
                 case nil:
                     outcome = DocumentOutcome(index: index, file: file.name,
                                               error: .unreadable(file: file.name, reason: "cannot start a worker process (\(executable.path))"))
                 }
             }
-            let done = board.finish(outcome, key: key)
+            let done = board.finish(outcome)
             progress?(done, inputs.count, outcome)
         }
         worker?.finish()
@@ -103,13 +102,6 @@ public struct WorkerPool: Sendable {
         private let order: [Int]
         private var results: [DocumentOutcome?]
         private var done = 0
-        private var usedKeys: Set<String> = []
-
-        var keys: Set<String> {
-            lock.lock()
-            defer { lock.unlock() }
-            return usedKeys
-        }
 
         /// `order`: the indices of the documents, in the order they are handed out.
         init(order: [Int]) {
@@ -126,11 +118,10 @@ public struct WorkerPool: Sendable {
         }
 
         /// Records an outcome; returns how many are done.
-        func finish(_ outcome: DocumentOutcome, key: String?) -> Int {
+        func finish(_ outcome: DocumentOutcome) -> Int {
             lock.lock()
             defer { lock.unlock() }
             results[outcome.index] = outcome
-            if let key { usedKeys.insert(key) }
             done += 1
             return done
         }

@@ -31,8 +31,7 @@ final class WorkerProcess {
 
     /// What reading one document came to.
     enum Reply {
-        /// The outcome, and the JSON it came as (kept as it is, without encoding it again).
-        case outcome(DocumentOutcome, Data)
+        case outcome(DocumentOutcome)
         /// The process died; the signal that ended it, if one did.
         case died(signal: Int32?)
         case timedOut
@@ -58,7 +57,7 @@ final class WorkerProcess {
                 guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
                     return stop(killing: true)
                 }
-                return .outcome(outcome, data)
+                return .outcome(outcome)
             }
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else {

@@ -15,18 +15,32 @@ public struct Rules: Sendable {
     /// `record.schema.json` and `document.schema.json`, checked against every record before it is written.
     public var recordSchema: JSONSchema
     public var documentSchema: JSONSchema
-    /// SHA-256 over the rule files' names and contents, so a run records exactly which rules it used.
+    /// How pilots are linked across documents (`linking.yml`).
+    public var linking: LinkingRules
+    /// How two peildata are compared (`diff.yml`).
+    public var diff: DiffRules
+    /// The analyst's linking decisions (`pilots.yml`).
+    public var decisions: PilotDecisions
+    /// SHA-256 over the reading rule files' names and contents (`fileNames`): what a document's records depend on,
+    /// so a run records exactly which rules it used and a change to any of them reads every document again.
     public var hash: String
+    /// SHA-256 over the tracking rule files (`trackingFileNames`): a change to them links the registry again but
+    /// reads nothing again.
+    public var trackingHash: String
 
     /// The rule files, in the order they are read and hashed.
     public static let fileNames = ["kinds.yml", "sections.yml", "names.yml", "gemeenten.yml", "peildatum.yml",
                                    "dates.yml", "numbers.yml", "metadata.yml", "record.schema.json", "document.schema.json"]
+    /// The rule files of linking and comparing, which no record depends on.
+    public static let trackingFileNames = ["linking.yml", "diff.yml", "pilots.yml"]
+    /// Every file of a rules directory.
+    public static var allFileNames: [String] { fileNames + trackingFileNames }
 
     /// Loads every rule file from `directory`; `displayDirectory` is how messages name it (e.g. `Rules`).
     public static func load(from directory: URL, displayDirectory: String? = nil) throws(RuleError) -> Rules {
         let display = displayDirectory ?? directory.path
         var files: [String: RuleFile] = [:]
-        for name in fileNames {
+        for name in allFileNames {
             files[name] = try RuleFile.read(name, in: directory, displayDirectory: display)
         }
         func root(_ name: String) throws(RuleError) -> RuleNode {
@@ -58,9 +72,8 @@ public struct Rules: Sendable {
             }
         }
 
-        var hashInput = ""
-        for name in fileNames {
-            hashInput += "\(name)\n\(files[name]!.text)\n"
+        func hash(_ names: [String]) -> String {
+            names.map { "\($0)\n\(files[$0]!.text)\n" }.joined().sha256Hex
         }
         return Rules(
             kinds: kinds,
@@ -73,7 +86,11 @@ public struct Rules: Sendable {
             metadata: try MetadataRules.parse(try root("metadata.yml")),
             recordSchema: recordSchema,
             documentSchema: documentSchema,
-            hash: hashInput.sha256Hex)
+            linking: try LinkingRules.parse(try root("linking.yml")),
+            diff: try DiffRules.parse(try root("diff.yml"), sectionKeys: Set(sections.values.flatMap { $0.map(\.key) })),
+            decisions: try PilotDecisions.parse(try root("pilots.yml")),
+            hash: hash(fileNames),
+            trackingHash: hash(trackingFileNames))
     }
 
     /// The kind rule with this key.

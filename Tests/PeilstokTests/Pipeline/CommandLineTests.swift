@@ -47,7 +47,7 @@ import Testing
     @Test func aMalformedRuleStopsTheRunBeforeAnyDocumentIsRead() throws {
         let work = try TemporaryDirectory()
         defer { work.cleanup() }
-        for name in Rules.fileNames {
+        for name in Rules.allFileNames {
             try work.write("Rules/\(name)", try Data(contentsOf: TestPaths.rules.appending(path: name)))
         }
         try work.write("Rules/kinds.yml", Data("kinds:\n  stand-van-zaken:\n    layout: tabel\n".utf8))

@@ -24,6 +24,11 @@ import Testing
                        environment: fault.map { ["PEILSTOK_WORKER_FAULT": $0] } ?? [:])
     }
 
+    /// How many documents the run's store holds.
+    private func storedDocuments(_ work: TemporaryDirectory) throws -> Int {
+        try PilotStore(url: work.file("Output/peilstok.sqlite")).rowCounts()["documents"] ?? 0
+    }
+
     private func records(_ work: TemporaryDirectory) throws -> [String] {
         try String(contentsOf: work.file("Output/records.jsonl"), encoding: .utf8).split(separator: "\n").map(String.init)
     }
@@ -83,12 +88,15 @@ import Testing
             let lines = try records(work)
             #expect(lines.count == report.totals.records, "killed after \(moment) s")
             #expect(lines == complete, "killed after \(moment) s")
+            // The store: SQLite's checks pass, and every document in it has all of its versions.
+            if FileManager.default.fileExists(atPath: work.file("Output/peilstok.sqlite").path) {
+                #expect(try PilotStore(url: work.file("Output/peilstok.sqlite")).problems() == [], "killed after \(moment) s")
+            }
         }
         // Killed once every other document is finished and kept:
         let process = try startHangingRun()
-        let finished = work.file("Output/.peilstok/finished")
         let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline, ((try? FileManager.default.contentsOfDirectory(atPath: finished.path)) ?? []).filter({ $0.hasSuffix(".json") }).count < 5 {
+        while Date() < deadline, (try? storedDocuments(work)) ?? 0 < 5 {
             Thread.sleep(forTimeInterval: 0.05)
         }
         kill(process.processIdentifier, SIGKILL)

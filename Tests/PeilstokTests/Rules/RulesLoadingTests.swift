@@ -6,7 +6,7 @@ import Testing
     /// Copies the project's rules into a temporary directory so a test can change one file.
     private func copyOfRules() throws -> TemporaryDirectory {
         let directory = try TemporaryDirectory()
-        for name in Rules.fileNames {
+        for name in Rules.allFileNames {
             try FileManager.default.copyItem(at: TestPaths.rules.appending(path: name), to: directory.file(name))
         }
         return directory

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+
+extension PilotStore {
+    /// The outcome kept for a reading, placed at `index` in this batch; `nil` when the store has none.
+    public func outcome(for key: ReadingKey, index: Int) throws(StoreError) -> DocumentOutcome? {
+        try read { db -> DocumentOutcome? in
+            guard let document = try Row.fetchOne(db, sql: """
+                SELECT id, kind, peildatum, document_json, warnings_json, error_json FROM documents
+                WHERE sha256 = ? AND file = ? AND rules_hash = ? AND reader = ?
+                """, arguments: [key.sha256, key.file, key.rulesHash, key.reader]) else { return nil }
+            let decoder = JSONDecoder()
+            let id: Int64 = document["id"]
+            let records = try String.fetchAll(db, sql: "SELECT record_json FROM versions WHERE document_id = ? ORDER BY position",
+                                              arguments: [id])
+                .map { try decoder.decode(PilotRecord.self, from: Data($0.utf8)) }
+            let documentJSON: String? = document["document_json"]
+            let errorJSON: String? = document["error_json"]
+            let warningsJSON: String = document["warnings_json"]
+            return DocumentOutcome(
+                index: index, file: key.file, sha256: key.sha256, kind: document["kind"], peildatum: document["peildatum"],
+                records: records,
+                document: try documentJSON.map { try decoder.decode(DocumentRecord.self, from: Data($0.utf8)) },
+                warnings: try decoder.decode([String].self, from: Data(warningsJSON.utf8)),
+                error: try errorJSON.map { try decoder.decode(DocumentError.self, from: Data($0.utf8)) })
+        }
+    }
+
+    /// Keeps a document's outcome under its reading key, in one transaction: the document, every version, its
+    /// sections and its expressions. A reading already kept is left as it is, or with `replacing` replaced.
+    public func keep(_ outcome: DocumentOutcome, key: ReadingKey, replacing: Bool = false) throws(StoreError) {
+        let encoder = JSONLines.encoder()
+        func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        try write { db in
+            if replacing {
+                try db.execute(sql: "DELETE FROM documents WHERE sha256 = ? AND file = ? AND rules_hash = ? AND reader = ?",
+                               arguments: [key.sha256, key.file, key.rulesHash, key.reader])
+            }
+            try db.execute(sql: """
+                INSERT INTO documents (sha256, file, rules_hash, reader, kind, peildatum, peildatum_source, title,
+                                       record_count, document_json, warnings_json, error, error_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (sha256, file, rules_hash, reader) DO NOTHING
+                """, arguments: [key.sha256, key.file, key.rulesHash, key.reader, outcome.kind, outcome.peildatum,
+                                 outcome.document?.peildatumSource, outcome.document?.title, outcome.records.count,
+                                 try outcome.document.map(json), try json(outcome.warnings),
+                                 outcome.error?.reason, try outcome.error.map(json)])
+            guard db.changesCount == 1 else { return }
+            let documentID = db.lastInsertedRowID
+            for (position, record) in outcome.records.enumerated() {
+                try insert(record, position: position, document: documentID, json: try json(record), db: db, encode: json)
+            }
+        }
+    }
+
+    private func insert(_ record: PilotRecord, position: Int, document: Int64, json: String, db: Database,
+                        encode: (TypedExpression) throws -> String) throws {
+        let status = statusSections.lazy.compactMap { record.sections[$0] }.first
+        try db.execute(sql: """
+            INSERT INTO versions (document_id, position, record_id, name, heading, gemeente, looptijd_start, looptijd_end,
+                                  looptijd_start_mod, looptijd_end_mod, looptijd_text, lijn, vorm, status, page,
+                                  first_line, last_line, record_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [document, position, record.id, record.name, record.heading, record.gemeente,
+                             record.looptijd.start, record.looptijd.end, record.looptijd.startMod, record.looptijd.endMod,
+                             record.looptijd.text, record.lijn.isEmpty ? nil : record.lijn.joined(separator: ","),
+                             record.vorm, status, record.provenance.pages?.first,
+                             record.provenance.lines.first, record.provenance.lines.last, json])
+        let version = db.lastInsertedRowID
+        for (key, text) in record.sections.sorted(by: { $0.key < $1.key }) {
+            let lines = record.provenance.sections[key]
+            try db.execute(sql: "INSERT INTO sections (version_id, key, text, first_line, last_line, page) VALUES (?, ?, ?, ?, ?, ?)",
+                           arguments: [version, key, text, lines?.first, lines?.last, record.provenance.regions?[key]?.first?.page])
+        }
+        for (field, expressions) in [("quantities", record.quantities), ("amounts", record.amounts), ("dates", record.dates)] {
+            for expression in expressions {
+                try db.execute(sql: """
+                    INSERT INTO expressions (version_id, field, type, text, section, label, value, timex, span_start,
+                                             span_end, values_json)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [version, field, expression.type.rawValue, expression.text, expression.section,
+                                     expression.label, expression.value, expression.timex,
+                                     expression.at.first ?? 0, expression.at.last ?? 0, try encode(expression)])
+            }
+        }
+    }
+}

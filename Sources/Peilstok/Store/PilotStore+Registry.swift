@@ -1,0 +1,77 @@
+import Foundation
+import GRDB
+
+extension PilotStore {
+    /// Links every version of the current documents into pilots again, when the documents or the tracking rules
+    /// changed since the last linking; writes the registry in one transaction. Returns whether it linked.
+    @discardableResult
+    public func relink(with linker: PilotLinker, trackingHash: String) throws(StoreError) -> Bool {
+        let documents = try linkDocuments()
+        let input = ([trackingHash] + documents.map { "\($0.id)" }).joined(separator: "\n").sha256Hex
+        if try read({ try String.fetchOne($0, sql: "SELECT input FROM registry_state WHERE id = 1") }) == input { return false }
+        let registry = linker.link(documents)
+        let versionDocuments = Dictionary(uniqueKeysWithValues: documents.flatMap { document in
+            document.candidates.map { ($0.version, document.id) }
+        })
+        try write { db in
+            try db.execute(sql: "DELETE FROM reviews")
+            try db.execute(sql: "DELETE FROM names")
+            try db.execute(sql: "DELETE FROM pilots")
+            for pilot in registry.pilots {
+                try db.execute(sql: "INSERT INTO pilots (pilot_id, name) VALUES (?, ?)", arguments: [pilot.id, pilot.name])
+            }
+            let names = Dictionary(uniqueKeysWithValues: documents.flatMap(\.candidates).map { ($0.version, $0.name) })
+            for link in registry.assignments {
+                try db.execute(sql: """
+                    INSERT INTO names (version_id, pilot_id, document_id, name, decided, score, evidence)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [link.version, link.pilot, versionDocuments[link.version], names[link.version],
+                                     link.decided.rawValue, link.score, link.evidence])
+            }
+            for review in registry.reviews {
+                for (rank, candidate) in review.candidates.enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO reviews (version_id, rank, name, reason, pilot_id, score, evidence)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [review.version, rank + 1, review.name, review.reason, candidate.pilot,
+                                         candidate.score, candidate.evidence])
+                }
+            }
+            try db.execute(sql: "INSERT OR REPLACE INTO registry_state (id, input) VALUES (1, ?)", arguments: [input])
+        }
+        return true
+    }
+
+    /// The current documents in linking order (by peildatum, undated last, then file), with their versions.
+    func linkDocuments() throws(StoreError) -> [LinkDocument] {
+        try read { db in
+            let documents = try Row.fetchAll(db, sql: """
+                SELECT id, file, peildatum FROM current_documents
+                ORDER BY peildatum IS NULL, peildatum, file, sha256
+                """)
+            var sections: [Int64: [String]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT s.version_id, s.text FROM sections s JOIN versions v ON v.id = s.version_id
+                JOIN current_documents d ON d.id = v.document_id ORDER BY s.version_id, s.key
+                """) {
+                sections[row["version_id"], default: []].append(row["text"])
+            }
+            var versions: [Int64: [LinkCandidate]] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT v.id, v.document_id, v.name, v.gemeente, n.pilot_id FROM versions v
+                JOIN current_documents d ON d.id = v.document_id LEFT JOIN names n ON n.version_id = v.id
+                ORDER BY v.document_id, v.position
+                """) {
+                let id: Int64 = row["id"]
+                let name: String = row["name"]
+                versions[row["document_id"], default: []].append(LinkCandidate(
+                    version: id, name: name, gemeente: row["gemeente"],
+                    text: ([name] + (sections[id] ?? [])).joined(separator: "\n"), previousPilot: row["pilot_id"]))
+            }
+            return documents.map { row in
+                let id: Int64 = row["id"]
+                return LinkDocument(id: id, file: row["file"], peildatum: row["peildatum"], candidates: versions[id] ?? [])
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Peilstok
+
+struct PilotsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pilots",
+        abstract: "List the registry: every pilot with its id, its names and its peildata; and the links left for review.")
+
+    @OptionGroup var reading: StoreReading
+
+    @Option(name: .long, help: "text or json.")
+    var format: OutputFormat = .text
+
+    enum OutputFormat: String, ExpressibleByArgument { case text, json }
+
+    func run() throws {
+        let loaded = try reading.rules.load()
+        let store = try reading.open(loaded)
+        let entries = try storeCall { () throws(StoreError) in try store.registry() }
+        let reviews = try storeCall { () throws(StoreError) in try store.reviews() }
+        if format == .json {
+            FileHandle.standardOutput.write(try JSONLines.encode(entries))
+            return
+        }
+        let width = min(48, entries.map(\.pilotID.count).max() ?? 0)
+        for entry in entries {
+            let id = entry.pilotID.padding(toLength: max(width, entry.pilotID.count), withPad: " ", startingAt: 0)
+            let peildata = entry.peildata.isEmpty ? "undated" : entry.peildata.joined(separator: ", ")
+            print("\(id)  \(entry.names.joined(separator: " → "))  [\(peildata); \(entry.documents) documents]")
+        }
+        print("\(entries.count) pilots")
+        if !reviews.isEmpty {
+            print("\nFor review (not linked by themselves; `peilstok link NAME --to PILOT` decides):")
+            for review in reviews {
+                print("  \(review.document): \(review.name): \(review.reason)")
+                for candidate in review.candidates {
+                    print(String(format: "    %@ %.3f (%@)", candidate.pilot, candidate.score, candidate.evidence))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+import Peilstok
+
+/// Where the store is: `--store PATH`, or `peilstok.sqlite` in the output directory.
+struct StoreOption {
+    var store: String?
+    var output: String
+
+    var path: String { store ?? "\(output)/peilstok.sqlite" }
+
+    /// Opens the store, or stops the command with its error on one line.
+    func open(rules: Rules) throws -> PilotStore {
+        do {
+            return try PilotStore(url: URL(filePath: path), displayName: path, statusSections: rules.diff.statusSections)
+        } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
