@@ -15,6 +15,8 @@ public struct Rules: Sendable {
     /// `record.schema.json` and `document.schema.json`, checked against every record before it is written.
     public var recordSchema: JSONSchema
     public var documentSchema: JSONSchema
+    /// `diff.schema.json`, checked against every diff before it is written as JSON.
+    public var diffSchema: JSONSchema
     /// How pilots are linked across documents (`linking.yml`).
     public var linking: LinkingRules
     /// How two peildata are compared (`diff.yml`).
@@ -32,7 +34,7 @@ public struct Rules: Sendable {
     public static let fileNames = ["kinds.yml", "sections.yml", "names.yml", "gemeenten.yml", "peildatum.yml",
                                    "dates.yml", "numbers.yml", "metadata.yml", "record.schema.json", "document.schema.json"]
     /// The rule files of linking and comparing, which no record depends on.
-    public static let trackingFileNames = ["linking.yml", "diff.yml", "pilots.yml"]
+    public static let trackingFileNames = ["linking.yml", "diff.yml", "pilots.yml", "diff.schema.json"]
     /// Every file of a rules directory.
     public static var allFileNames: [String] { fileNames + trackingFileNames }
 
@@ -86,6 +88,7 @@ public struct Rules: Sendable {
             metadata: try MetadataRules.parse(try root("metadata.yml")),
             recordSchema: recordSchema,
             documentSchema: documentSchema,
+            diffSchema: try schema(files["diff.schema.json"]!),
             linking: try LinkingRules.parse(try root("linking.yml")),
             diff: try DiffRules.parse(try root("diff.yml"), sectionKeys: Set(sections.values.flatMap { $0.map(\.key) })),
             decisions: try PilotDecisions.parse(try root("pilots.yml")),

@@ -22,6 +22,8 @@ public struct RegistryEntry: Sendable, Hashable, Codable {
 public struct PilotVersion: Sendable, Hashable {
     public var pilotID: String
     public var document: String
+    /// The SHA-256 of the document's bytes.
+    public var sha256: String
     public var kind: String?
     public var peildatum: String?
     public var decided: LinkDecision
@@ -81,7 +83,7 @@ extension PilotStore {
     public func versions(pilot: String? = nil) throws(StoreError) -> [PilotVersion] {
         try read { db in
             var sql = """
-                SELECT pv.pilot_id, pv.document, pv.kind, pv.peildatum, pv.decided, pv.score, pv.evidence, v.record_json
+                SELECT pv.pilot_id, pv.document, pv.sha256, pv.kind, pv.peildatum, pv.decided, pv.score, pv.evidence, v.record_json
                 FROM pilot_versions pv JOIN versions v ON v.id = pv.version_id
                 """
             var arguments: StatementArguments = []
@@ -94,7 +96,7 @@ extension PilotStore {
             return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 let json: String = row["record_json"]
                 let decided: String = row["decided"]
-                return PilotVersion(pilotID: row["pilot_id"], document: row["document"], kind: row["kind"],
+                return PilotVersion(pilotID: row["pilot_id"], document: row["document"], sha256: row["sha256"], kind: row["kind"],
                                     peildatum: row["peildatum"], decided: LinkDecision(rawValue: decided) ?? .new,
                                     score: row["score"], evidence: row["evidence"],
                                     record: try decoder.decode(PilotRecord.self, from: Data(json.utf8)))

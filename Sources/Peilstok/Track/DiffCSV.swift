@@ -1,0 +1,44 @@
+/// A diff in daff's highlighter format, so daff users read it as they read any table diff: a header row opening
+/// with `@@`, then one row per pilot whose first cell is `+++` (added), `---` (removed), `->` (changed, each
+/// changed cell as `old->new`) or empty (unchanged).
+public enum DiffCSV {
+    public static let columns = ["pilot_id", "name", "gemeente", "looptijd", "status", "quantities", "lijn", "vorm", "sections"]
+
+    public static func render(_ report: DiffReport) -> String {
+        var rows: [[String]] = [["@@"] + columns]
+        for pilot in report.pilots {
+            switch pilot.status {
+            case .added: rows.append(["+++", pilot.pilotID] + cells(pilot.new!, changes: pilot.changes, side: \.new))
+            case .removed: rows.append(["---", pilot.pilotID] + cells(pilot.old!, changes: pilot.changes, side: \.old))
+            case .unchanged: rows.append(["", pilot.pilotID] + cells(pilot.new!, changes: pilot.changes, side: \.new))
+            case .changed:
+                let old = cells(pilot.old!, changes: pilot.changes, side: \.old)
+                let new = cells(pilot.new!, changes: pilot.changes, side: \.new)
+                var row = ["->", pilot.pilotID]
+                for (index, column) in columns.dropFirst().enumerated() {
+                    row.append(pilot.changes[column] != nil ? "\(old[index])->\(new[index])" : new[index])
+                }
+                rows.append(row)
+            }
+        }
+        return rows.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// The cells after `pilot_id`: the state's own fields, and for the texts the changed values where there are any.
+    private static func cells(_ state: DiffReport.PilotState, changes: [String: DiffReport.Change],
+                              side: KeyPath<DiffReport.Change, JSONValue>) -> [String] {
+        let period = state.looptijd
+        let looptijd = period.start == nil && period.end == nil && period.text == nil ? "" : DiffText.value(.object([
+            "start": state.looptijd.start.map(JSONValue.string) ?? .null, "end": state.looptijd.end.map(JSONValue.string) ?? .null,
+            "text": state.looptijd.text.map(JSONValue.string) ?? .null]))
+        func changed(_ field: String) -> String { changes[field].map { DiffText.value($0[keyPath: side]) } ?? "" }
+        return [state.name, state.gemeente ?? "", looptijd, changed("status"), changed("quantities"),
+                state.lijn.joined(separator: ", "), state.vorm ?? "", changed("sections")]
+    }
+
+    /// RFC 4180 quoting.
+    static func escape(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
+        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
