@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what peilstok needs on a fresh Debian machine, and nothing that is already there:
-# the C libraries it links (libxml2, poppler-glib), pkg-config, poppler-utils (pdftotext, for
-# the benchmark) and Python's jsonschema for the schema tests.
+# the C libraries it links (libxml2, poppler-glib, SQLite), pkg-config, poppler-utils (pdftotext,
+# for the benchmark), the sqlite3 command, and for the tests Python's jsonschema and DuckDB with
+# its SQLite extension.
 set -euo pipefail
 
 as_root() {
@@ -21,6 +22,8 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libxml-2.0 2>/dev/null || missing+=(libxml2-dev)
 pkg-config --exists poppler-glib 2>/dev/null || missing+=(libpoppler-glib-dev)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "install-deps: installing ${missing[*]}" >&2
@@ -32,4 +35,12 @@ if ! python3 -c "import jsonschema" 2>/dev/null; then
     echo "install-deps: installing Python's jsonschema" >&2
     python3 -m pip install --quiet jsonschema 2>/dev/null \
         || python3 -m pip install --quiet --break-system-packages jsonschema
+fi
+
+# DuckDB reads the store through its SQLite extension, which it would otherwise download when first used;
+# this package carries it, so the tests need no network beyond PyPI.
+if ! python3 -c "import duckdb, duckdb_extension_sqlite_scanner" 2>/dev/null; then
+    echo "install-deps: installing Python's duckdb and its SQLite extension" >&2
+    python3 -m pip install --quiet duckdb-extension-sqlite-scanner 2>/dev/null \
+        || python3 -m pip install --quiet --break-system-packages duckdb-extension-sqlite-scanner
 fi
