@@ -13,7 +13,7 @@ final class ProgressReporter: Sendable {
 
     func report(done: Int, total: Int, outcome: DocumentOutcome) {
         guard !quiet else { return }
-        let status = outcome.error.map { "failed: \($0.reason)" } ?? "\(outcome.records.count) records"
+        let status = outcome.error.map { "failed: \($0.reason)" } ?? "\(outcome.recordCount) records"
         if live {
             let line = escapingControls("[\(done)/\(total)] \(outcome.file): \(status)")
             FileHandle.standardError.write(Data("\r\u{1B}[K\(line)".utf8))

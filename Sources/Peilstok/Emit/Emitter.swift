@@ -21,8 +21,13 @@ public actor Emitter {
     public func write(_ outcomes: [DocumentOutcome], rulesHash: String) throws -> RunReport {
         let ordered = outcomes.sorted { $0.index < $1.index }
         let report = RunReport(outcomes: ordered, rulesHash: rulesHash)
-        let contents = [try JSONLines.encode(ordered.flatMap(\.records)), try JSONLines.encode(ordered.compactMap(\.document)),
+        var records = Data()
+        for outcome in ordered {
+            records.append(try outcome.encoded?.lines ?? JSONLines.encode(outcome.records))
+        }
+        let contents = [records, try JSONLines.encode(ordered.compactMap(\.document)),
                         try JSONLines.encodePretty(report)]
+        if unchanged(contents) { return report }
         let runs = state.appending(path: "runs")
         let id = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1_000_000))"
         let generation = runs.appending(path: id)
@@ -39,6 +44,19 @@ public actor Emitter {
         }
         removeRuns(in: runs, except: id)
         return report
+    }
+
+    /// True when the current run's files, and the links to them, already hold exactly `contents`: nothing to write.
+    private func unchanged(_ contents: [Data]) -> Bool {
+        guard (try? FileManager.default.destinationOfSymbolicLink(atPath: state.appending(path: "current").path)) != nil else {
+            return false
+        }
+        for (name, data) in zip(Self.fileNames, contents) {
+            guard (try? FileManager.default.destinationOfSymbolicLink(atPath: outputDirectory.appending(path: name).path))
+                    == ".peilstok/current/\(name)",
+                  FileManager.default.contents(atPath: state.appending(path: "current/\(name)").path) == data else { return false }
+        }
+        return true
     }
 
     /// Output files of an earlier version, written in place, become a run of their own that `current` names,

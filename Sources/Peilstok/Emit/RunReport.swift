@@ -36,10 +36,10 @@ public struct RunReport: Sendable, Codable, Equatable {
         self.rulesHash = rulesHash
         documents = outcomes.map { outcome in
             DocumentEntry(file: outcome.file, sha256: outcome.sha256, kind: outcome.kind, peildatum: outcome.peildatum,
-                          records: outcome.records.count, warnings: outcome.allWarnings, error: outcome.error?.reason)
+                          records: outcome.recordCount, warnings: outcome.allWarnings, error: outcome.error?.reason)
         }
         totals = Totals(documents: outcomes.count,
-                        records: outcomes.reduce(0) { $0 + $1.records.count },
+                        records: outcomes.reduce(0) { $0 + $1.recordCount },
                         warnings: outcomes.reduce(0) { $0 + $1.allWarnings.count },
                         failed: outcomes.filter { $0.error != nil }.count)
     }

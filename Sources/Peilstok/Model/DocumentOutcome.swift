@@ -1,3 +1,5 @@
+import Foundation
+
 /// What became of one input file: its records, or the reason it failed. Codable, so a worker process can hand it
 /// to the parent and a finished document can be kept on disk.
 public struct DocumentOutcome: Sendable, Codable, Equatable {
@@ -13,6 +15,13 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// Document-level warnings (record warnings live in the records).
     public var warnings: [String]
     public var error: DocumentError?
+    /// For a document taken from the store: its records as the JSON lines they were first written as, emitted byte
+    /// for byte without decoding them (`records` is then empty). Not part of the outcome's JSON.
+    public var encoded: EncodedRecords?
+
+    enum CodingKeys: String, CodingKey {
+        case index, file, sha256, kind, peildatum, records, document, warnings, error
+    }
 
     public init(index: Int, file: String, sha256: String? = nil, kind: String? = nil, peildatum: String? = nil,
                 records: [PilotRecord] = [], document: DocumentRecord? = nil, warnings: [String] = [],
@@ -28,8 +37,26 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
         self.error = error
     }
 
+    /// How many records the document gave.
+    public var recordCount: Int { encoded?.count ?? records.count }
+
     /// All warnings: the document's own and its records'.
     public var allWarnings: [String] {
-        warnings + records.flatMap { record in record.warnings.map { "\(record.id): \($0)" } }
+        warnings + (encoded?.warnings ?? records.flatMap { record in record.warnings.map { "\(record.id): \($0)" } })
+    }
+}
+
+/// Records as `records.jsonl` lines, with what a run report needs of them.
+public struct EncodedRecords: Sendable, Equatable {
+    /// One JSON object per line, each line ending in a newline.
+    public var lines: Data
+    public var count: Int
+    /// The records' warnings, each as `id: warning`.
+    public var warnings: [String]
+
+    public init(lines: Data, count: Int, warnings: [String]) {
+        self.lines = lines
+        self.count = count
+        self.warnings = warnings
     }
 }

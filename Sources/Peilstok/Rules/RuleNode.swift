@@ -8,7 +8,7 @@ struct RuleNode {
     /// Reads and composes a YAML rule file; a YAML syntax error becomes a `RuleError` with its position.
     static func load(yaml: String, file: String) throws(RuleError) -> RuleNode {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            guard let node = try Yams.compose(yaml: yaml, .basic) else {
                 throw RuleError(file: file, message: "the file is empty")
             }
             return RuleNode(node: node, file: file)

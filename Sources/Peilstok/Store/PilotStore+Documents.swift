@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 extension PilotStore {
-    /// The outcome kept for a reading, placed at `index` in this batch; `nil` when the store has none.
+    /// The outcome kept for a reading, placed at `index` in this batch, with its records as the JSON they were kept
+    /// as (`DocumentOutcome.encoded`); `nil` when the store has none.
     public func outcome(for key: ReadingKey, index: Int) throws(StoreError) -> DocumentOutcome? {
         try read { db -> DocumentOutcome? in
             guard let document = try Row.fetchOne(db, sql: """
@@ -11,18 +12,32 @@ extension PilotStore {
                 """, arguments: [key.sha256, key.file, key.rulesHash, key.reader]) else { return nil }
             let decoder = JSONDecoder()
             let id: Int64 = document["id"]
-            let records = try String.fetchAll(db, sql: "SELECT record_json FROM versions WHERE document_id = ? ORDER BY position",
-                                              arguments: [id])
-                .map { try decoder.decode(PilotRecord.self, from: Data($0.utf8)) }
+            var lines = Data()
+            var count = 0
+            var recordWarnings: [String] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT record_id, warnings_json, record_json FROM versions WHERE document_id = ? ORDER BY position
+                """, arguments: [id]) {
+                let json: String = row["record_json"]
+                lines.append(contentsOf: json.utf8)
+                lines.append(0x0A)
+                count += 1
+                let warnings: String = row["warnings_json"]
+                if warnings != "[]" {
+                    let recordID: String = row["record_id"]
+                    recordWarnings += try decoder.decode([String].self, from: Data(warnings.utf8)).map { "\(recordID): \($0)" }
+                }
+            }
             let documentJSON: String? = document["document_json"]
             let errorJSON: String? = document["error_json"]
             let warningsJSON: String = document["warnings_json"]
-            return DocumentOutcome(
+            var outcome = DocumentOutcome(
                 index: index, file: key.file, sha256: key.sha256, kind: document["kind"], peildatum: document["peildatum"],
-                records: records,
                 document: try documentJSON.map { try decoder.decode(DocumentRecord.self, from: Data($0.utf8)) },
                 warnings: try decoder.decode([String].self, from: Data(warningsJSON.utf8)),
                 error: try errorJSON.map { try decoder.decode(DocumentError.self, from: Data($0.utf8)) })
+            outcome.encoded = EncodedRecords(lines: lines, count: count, warnings: recordWarnings)
+            return outcome
         }
     }
 
@@ -59,13 +74,14 @@ extension PilotStore {
         try db.execute(sql: """
             INSERT INTO versions (document_id, position, record_id, name, heading, gemeente, looptijd_start, looptijd_end,
                                   looptijd_start_mod, looptijd_end_mod, looptijd_text, lijn, vorm, status, page,
-                                  first_line, last_line, record_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  first_line, last_line, warnings_json, record_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [document, position, record.id, record.name, record.heading, record.gemeente,
                              record.looptijd.start, record.looptijd.end, record.looptijd.startMod, record.looptijd.endMod,
                              record.looptijd.text, record.lijn.isEmpty ? nil : record.lijn.joined(separator: ","),
                              record.vorm, status, record.provenance.pages?.first,
-                             record.provenance.lines.first, record.provenance.lines.last, json])
+                             record.provenance.lines.first, record.provenance.lines.last,
+                             String(decoding: try JSONEncoder().encode(record.warnings), as: UTF8.self), json])
         let version = db.lastInsertedRowID
         for (key, text) in record.sections.sorted(by: { $0.key < $1.key }) {
             let lines = record.provenance.sections[key]

@@ -6,9 +6,13 @@ extension PilotStore {
     /// changed since the last linking; writes the registry in one transaction. Returns whether it linked.
     @discardableResult
     public func relink(with linker: PilotLinker, trackingHash: String) throws(StoreError) -> Bool {
+        let (ids, linked) = try read { db in
+            (try Int64.fetchAll(db, sql: "SELECT id FROM current_documents ORDER BY id"),
+             try String.fetchOne(db, sql: "SELECT input FROM registry_state WHERE id = 1"))
+        }
+        let input = ([trackingHash] + ids.map { "\($0)" }).joined(separator: "\n").sha256Hex
+        if linked == input { return false }
         let documents = try linkDocuments()
-        let input = ([trackingHash] + documents.map { "\($0.id)" }).joined(separator: "\n").sha256Hex
-        if try read({ try String.fetchOne($0, sql: "SELECT input FROM registry_state WHERE id = 1") }) == input { return false }
         let registry = linker.link(documents)
         let versionDocuments = Dictionary(uniqueKeysWithValues: documents.flatMap { document in
             document.candidates.map { ($0.version, document.id) }

@@ -8,7 +8,8 @@ import GRDB
 /// use the latest reading of each file (`current_documents`). Every document is written in one transaction, in
 /// WAL mode with foreign keys on, so a process killed at any moment leaves whole documents or none.
 public final class PilotStore: Sendable {
-    let pool: DatabasePool
+    /// One connection, in WAL mode: a batch's writes are short and few, and one connection opens fastest.
+    let pool: DatabaseQueue
     /// How messages name the store file.
     public let displayName: String
     /// The section keys whose text is a version's `status` (`Rules/diff.yml`).
@@ -22,9 +23,10 @@ public final class PilotStore: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(30)
+        configuration.journalMode = .wal
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            pool = try DatabasePool(path: url.path, configuration: configuration)
+            pool = try DatabaseQueue(path: url.path, configuration: configuration)
             let migrator = StoreSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(file: name) }
             try migrator.migrate(pool)

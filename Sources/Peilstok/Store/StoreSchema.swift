@@ -49,6 +49,7 @@ enum StoreSchema {
             page INTEGER,
             first_line INTEGER NOT NULL,
             last_line INTEGER NOT NULL,
+            warnings_json TEXT NOT NULL,
             record_json TEXT NOT NULL,
             UNIQUE (document_id, position)
         );

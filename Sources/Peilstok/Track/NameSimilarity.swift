@@ -38,9 +38,35 @@ struct NameSimilarity: Sendable {
         return bag
     }
 
-    /// The folded words of a text: letters and digits, split at everything else.
+    /// The folded words of a text: runs of letters and digits, lower case and without accents, split at everything
+    /// else. Works scalar by scalar, since texts are long and most of their letters are ASCII.
     static func words(_ text: String) -> [String] {
-        TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func close() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (0x41...0x5A).contains(value) {
+                    current.append(Unicode.Scalar(UInt8(value + 0x20)))
+                } else if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                    current.append(scalar)
+                } else {
+                    close()
+                }
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.append(contentsOf: TextFolding.fold(String(scalar)).unicodeScalars)
+            } else {
+                close()
+            }
+        }
+        close()
+        return words
     }
 
     static func removingParentheses(_ text: String) -> String {
