@@ -3,7 +3,7 @@ SWIFT ?= swift
 PEILSTOK = .build/debug/peilstok
 GOLD = ../shared/gold
 
-.PHONY: deps build run test eval bench compare-normalisers leakcheck fuzz torture clean
+.PHONY: deps build run test eval bench bench-incremental compare-normalisers leakcheck fuzz torture clean
 
 deps:
 	@Scripts/install-deps.sh
@@ -27,9 +27,16 @@ eval: run
 		--gold $(GOLD)/factsheets-2022.pdf.gold.json --gold $(GOLD)/factsheets-2022-single-column.pdf.gold.json \
 		--gold $(GOLD)/standvanzaken-2021.pdf.gold.json Output/records.jsonl \
 		--min-precision 1 --min-recall 1 --min-sections 0.95
+	$(PEILSTOK) eval-links --gold $(GOLD)/links.json --min-precision 0.95 --min-recall 0.90
 
 clean:
-	rm -rf .build .build-fuzz .build-asan Output/records.jsonl Output/documents.jsonl Output/run.json Output/.peilstok
+	rm -rf .build .build-fuzz .build-asan .build-static Output/peilstok.sqlite Output/peilstok.sqlite-wal Output/peilstok.sqlite-shm Output/records.jsonl Output/documents.jsonl Output/run.json Output/.peilstok
+
+## Time `run` on the sample inbox, cold (no store) and again unchanged, with the release build as
+## shipped (Swift's standard library linked in statically).
+bench-incremental: deps
+	$(SWIFT) build -c release --product peilstok --static-swift-stdlib --scratch-path .build-static
+	Scripts/bench_incremental.sh .build-static/release/peilstok
 
 ## Time pdftotext -layout, peilstok's extraction and pipeline, and the normaliser (release build);
 ## then peak memory on a 300-page PDF made by repeating the factsheet fixture.
