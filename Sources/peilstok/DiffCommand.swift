@@ -36,9 +36,18 @@ struct DiffCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try reading.rules.load()
-        var store = try reading.open(loaded)
         var scratch: URL?
         defer { if let scratch { try? FileManager.default.removeItem(at: scratch.deletingLastPathComponent()) } }
+        var store: PilotStore
+        if let old, let new, !Self.isPeildatum(old), !Self.isPeildatum(new), !FileManager.default.fileExists(atPath: reading.path) {
+            // Two documents and no store yet: an empty store of their own.
+            let directory = FileManager.default.temporaryDirectory.appending(path: "peilstok-diff-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            scratch = directory.appending(path: "store.sqlite")
+            store = try StoreOption(store: scratch!.path, output: "").open(rules: loaded)
+        } else {
+            store = try reading.open(loaded)
+        }
         let names: [String]
         if let old, let new {
             names = [old, new]
@@ -61,11 +70,13 @@ struct DiffCommand: AsyncParsableCommand {
             }
             if try storeCall({ () throws(StoreError) in try store.side(sha256: sha256, file: file.name) }) == nil { unknown.append(file) }
         }
-        if !unknown.isEmpty {
+        if !unknown.isEmpty, scratch == nil {
             let directory = FileManager.default.temporaryDirectory.appending(path: "peilstok-diff-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             scratch = directory.appending(path: "store.sqlite")
             store = try storeCall { () throws(StoreError) in try store.copy(to: scratch!) }
+        }
+        if !unknown.isEmpty {
             let password = try passwordFile.map { try PasswordFile.read($0) }
             let outcomes = await Pipeline(rules: loaded, jobs: 1, password: password).run(unknown)
             for (file, outcome) in zip(unknown, outcomes) {

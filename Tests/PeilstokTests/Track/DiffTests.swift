@@ -103,4 +103,24 @@ import Testing
         #expect(legalGuard.changed == ["name"])
         #expect(legalGuard.changes["name"]?.old == .string("LegalGuard (Consumentenrecht)"))
     }
+
+    @Test func twoDocumentFilesAreComparedWithoutAStore() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try work.write("old/002.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        try work.write("new/later.txt", try Data(contentsOf: Self.editions.appending(path: "standvanzaken-later.txt")))
+        let result = try runProcess(TestPaths.executable, ["diff", "old/002.txt", "new/later.txt", "--format", "json",
+                                                           "--rules", TestPaths.rules.path], in: work.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let report = try JSONDecoder().decode(DiffReport.self, from: Data(result.stdout.utf8))
+        #expect(report.old.documents == ["002.txt"])
+        #expect(report.new.peildatum == "2022-06-01")
+        #expect(report.summary.added == 2 && report.summary.removed == 3 && report.summary.renamed == 5)
+        #expect(!FileManager.default.fileExists(atPath: work.file("Output").path))
+        // A peildatum the store does not hold is one clear line.
+        let missing = try runProcess(TestPaths.executable, ["diff", "2020-01-01", "new/later.txt", "--rules", TestPaths.rules.path],
+                                     in: work.url)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "Output/peilstok.sqlite: no store here; `peilstok run` writes it\n")
+    }
 }
