@@ -21,7 +21,20 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The most memory (bytes of address space) this process may use; 0 for no limit.")
     var maxMemory: Int = 0
 
+    /// A worker ends with the run that started it, even when that run is killed outright in the middle of a
+    /// document: a thread looks for a new parent each second.
+    static func endWithParent() {
+        let parent = getppid()
+        let watcher = Thread {
+            while getppid() == parent { sleep(1) }
+            _exit(3)
+        }
+        watcher.stackSize = 1 << 16
+        watcher.start()
+    }
+
     func run() async throws {
+        Self.endWithParent()
         if maxMemory > 0 {
             var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))
             setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
