@@ -10,6 +10,7 @@ deps:
 
 build: deps
 	$(SWIFT) build --product peilstok
+	$(SWIFT) build --product peilstok-reader
 
 ## Read the sample Inbox/ and write Output/records.jsonl and Output/run.json.
 run: build
@@ -36,12 +37,14 @@ clean:
 ## shipped (Swift's standard library linked in statically).
 bench-incremental: deps
 	$(SWIFT) build -c release --product peilstok --static-swift-stdlib --scratch-path .build-static
+	$(SWIFT) build -c release --product peilstok-reader --static-swift-stdlib --scratch-path .build-static
 	Scripts/bench_incremental.sh .build-static/release/peilstok
 
 ## Time pdftotext -layout, peilstok's extraction and pipeline, and the normaliser (release build);
 ## then peak memory on a 300-page PDF made by repeating the factsheet fixture.
 bench: deps
 	$(SWIFT) build -c release --product peilstok
+	$(SWIFT) build -c release --product peilstok-reader
 	.build/release/peilstok bench ../shared/seeds/*.txt Inbox/factsheets-2022.pdf Inbox/standvanzaken-2021.pdf
 	pdfunite $$(for i in 1 2 3 4 5 6 7 8 9 10; do echo Inbox/factsheets-2022.pdf; done) /tmp/peilstok-300.pdf
 	.build/release/peilstok bench --rounds 3 /tmp/peilstok-300.pdf
@@ -56,6 +59,7 @@ compare-normalisers: build
 ## (good and bad) and running the whole sample inbox. Slow: it builds everything again, with sanitizers.
 leakcheck: deps
 	$(SWIFT) build --sanitize=address --scratch-path .build-asan --product peilstok
+	$(SWIFT) build --sanitize=address --scratch-path .build-asan --product peilstok-reader
 	@printf 'geheim\n' > /tmp/peilstok-leakcheck-password
 	@set -e; for pdf in Tests/PeilstokTests/Fixtures/pdf/*.pdf Inbox/*.pdf; do \
 		ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok inspect --layout "$$pdf" >/dev/null 2>/tmp/peilstok-leakcheck.err || true; \

@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .library(name: "Peilstok", targets: ["Peilstok"]),
         .executable(name: "peilstok", targets: ["peilstok"]),
+        .executable(name: "peilstok-reader", targets: ["peilstok-reader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,21 +30,34 @@ let package = Package(
             name: "Peilstok",
             dependencies: [
                 "CLibXML2",
-                "CPoppler",
                 .product(name: "AsyncAlgorithms", package: "swift-async-algorithms"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        .executableTarget(
-            name: "peilstok",
+        // PDFs through poppler-glib, in a module of its own: only the programs that read documents load poppler.
+        .target(
+            name: "PeilstokPDF",
+            dependencies: ["Peilstok", "CPoppler"]),
+        // The commands, shared by the two programs below.
+        .target(
+            name: "PeilstokCLI",
             dependencies: [
                 "Peilstok",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        // The front end: runs, the store and its commands. Commands that read documents themselves (the worker,
+        // inspect, bench, diff) run as peilstok-reader, which it executes in its place.
+        .executableTarget(
+            name: "peilstok",
+            dependencies: ["PeilstokCLI"]),
+        // The same commands with the PDF reader installed.
+        .executableTarget(
+            name: "peilstok-reader",
+            dependencies: ["PeilstokCLI", "PeilstokPDF"]),
         .testTarget(
             name: "PeilstokTests",
-            dependencies: ["Peilstok"],
+            dependencies: ["Peilstok", "PeilstokPDF"],
             exclude: ["Fixtures"]),
     ]
 )

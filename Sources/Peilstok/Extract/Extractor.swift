@@ -22,7 +22,7 @@ public actor Extractor: Stage {
             var document = try await Deadline.run(
                 seconds: timeout, onTimeout: .unreadable(file: file, reason: "gave up after \(Int(timeout)) s (--timeout)")) {
                     () throws(DocumentError) -> TextDocument in
-                    try PDFExtractor().extract(url: url, file: file, password: password).document
+                    try PDFSupport.installed(file: file).read(url: url, file: file, password: password)
                 }
             document.manifest = input.manifest
             return document

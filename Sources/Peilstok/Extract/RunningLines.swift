@@ -4,14 +4,14 @@
 /// Only the ends of a page are looked at: its first or last line when its shape (digits as `#`) stands there on at
 /// least half of the pages, a bare page number ("4", "– 4 –", "pagina 4 van 30") among its first or last two, and
 /// anywhere a bare number equal to the page's own number.
-enum RunningLines {
+package enum RunningLines {
     /// How many lines at each end of a page may be a page number.
     static let edgeLines = 2
     /// Share of pages a line must repeat on.
     static let share = 0.5
 
     /// Per page, the lines to read (furniture blanked) and the furniture taken out.
-    static func separate(_ pages: [[DocumentLine]]) -> [(lines: [DocumentLine], furniture: [DocumentLine])] {
+    package static func separate(_ pages: [[DocumentLine]]) -> [(lines: [DocumentLine], furniture: [DocumentLine])] {
         let filled = pages.map { $0.filter { !$0.text.allSatisfy(\.isWhitespace) } }
         guard pages.count >= 3 else { return pages.map { ($0, []) } }
         func ends(_ lines: [DocumentLine]) -> [DocumentLine] {
@@ -40,12 +40,12 @@ enum RunningLines {
     }
 
     /// The first number of a page-number line.
-    static func pageNumber(_ text: String) -> Int? {
+    package static func pageNumber(_ text: String) -> Int? {
         Int(String(text.drop { !$0.isNumber }.prefix { $0.isNumber }))
     }
 
     /// "4", "- 4 -", "–4–", "pagina 4", "4 / 30", "pagina 4 van 30".
-    static func isPageNumber(_ text: String) -> Bool {
+    package static func isPageNumber(_ text: String) -> Bool {
         let words = TextFolding.fold(text).split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" || $0 == "/" })
             .filter { !["pagina", "page", "blz", "blz.", "p.", "van", "of"].contains($0) }
         return !words.isEmpty && words.count <= 2 && words.allSatisfy { $0.allSatisfy(\.isNumber) && $0.count <= 4 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Normalises extracted text: NFC, ligatures spelled out, odd spaces made plain, soft hyphens and zero-width marks removed.
-enum UnicodeCleanup {
+package enum UnicodeCleanup {
     private static let replacements: [Unicode.Scalar: String] = [
         "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl",
         "\u{FB05}": "st", "\u{FB06}": "st",
@@ -11,7 +11,7 @@ enum UnicodeCleanup {
         "\u{00AD}": "", "\u{200B}": "", "\u{200C}": "", "\u{200D}": "", "\u{2060}": "", "\u{FEFF}": "",
     ]
 
-    static func clean(_ text: String) -> String {
+    package static func clean(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsCleaning) else { return text }
         var scalars = String.UnicodeScalarView()
         scalars.reserveCapacity(text.unicodeScalars.count)

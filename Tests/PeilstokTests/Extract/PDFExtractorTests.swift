@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Peilstok
+@testable import PeilstokPDF
 
 @Suite struct PDFExtractorTests {
     private func fixture(_ name: String) -> URL { TestPaths.fixtures.appending(path: "pdf/\(name)") }

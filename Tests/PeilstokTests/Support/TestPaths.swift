@@ -1,5 +1,6 @@
 import Foundation
 @testable import Peilstok
+import PeilstokPDF
 
 /// Paths the tests read: the repository, its rules, the seeds (in the sample inbox) and copies of the gold files,
 /// so the tests need nothing outside the repository.
@@ -15,7 +16,9 @@ enum TestPaths {
     static let standVanZakenGold = gold.appending(path: "002_standvanzaken.gold.json")
 
     /// The project's own rules, loaded once.
+    /// The project's rules; loading them also installs the PDF reader, as `peilstok-reader` does.
     static let loadedRules: Rules = {
+        PDFSupport.reader = PopplerReader()
         do { return try Rules.load(from: rules, displayDirectory: "Rules") } catch { fatalError("\(error)") }
     }()
 

@@ -27,13 +27,16 @@ import Testing
 
     static let editions = TestPaths.fixtures.appending(path: "editions")
 
-    /// The seed and the later edition read into one store, linked, and diffed by peildatum.
-    static func diff() async throws -> (DiffReport, Truth, TemporaryDirectory) {
-        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: editions.appending(path: "standvanzaken-later.truth.json")))
+    /// The later editions, each made by other hands (see Fixtures/editions/README.md).
+    static let editionNames = ["standvanzaken-later", "standvanzaken-later-b"]
+
+    /// The seed and a later edition read into one store, linked, and diffed by peildatum.
+    static func diff(_ edition: String = "standvanzaken-later") async throws -> (DiffReport, Truth, TemporaryDirectory) {
+        let truth = try JSONDecoder().decode(Truth.self, from: Data(contentsOf: editions.appending(path: "\(edition).truth.json")))
         let rules = TestPaths.loadedRules
         let directory = try TemporaryDirectory()
         let store = try PilotStore(url: directory.file("peilstok.sqlite"), statusSections: rules.diff.statusSections)
-        let outcomes = try await runSeeds(["002_067f7ab2b7d390c7.txt", "Tests/PeilstokTests/Fixtures/editions/standvanzaken-later.txt"])
+        let outcomes = try await runSeeds(["002_067f7ab2b7d390c7.txt", "Tests/PeilstokTests/Fixtures/editions/\(edition).txt"])
         for outcome in outcomes {
             try store.keep(outcome, key: ReadingKey(file: outcome.file, sha256: outcome.sha256!, rulesHash: rules.hash, reader: "test"))
         }
@@ -44,8 +47,9 @@ import Testing
         return (report, truth, directory)
     }
 
-    @Test func addedRemovedRenamedAndChangedPilotsAreAllRight() async throws {
-        let (report, truth, directory) = try await Self.diff()
+    @Test(arguments: editionNames)
+    func addedRemovedRenamedAndChangedPilotsAreAllRight(edition: String) async throws {
+        let (report, truth, directory) = try await Self.diff(edition)
         defer { directory.cleanup() }
         #expect(report.old.documents == [truth.old.document])
         #expect(report.new.documents == [truth.new.document])

@@ -8,6 +8,16 @@ public struct Glyph: Sendable, Hashable {
     public var underlined: Bool
     /// `#rrggbb`, or `nil` for black.
     public var colour: String?
+
+    package init(character: Unicode.Scalar, box: Box, fontSize: Double, bold: Bool, italic: Bool, underlined: Bool, colour: String?) {
+        self.character = character
+        self.box = box
+        self.fontSize = fontSize
+        self.bold = bold
+        self.italic = italic
+        self.underlined = underlined
+        self.colour = colour
+    }
 }
 
 /// An axis-aligned rectangle in PDF points, y growing downwards.

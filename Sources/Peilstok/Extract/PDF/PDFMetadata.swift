@@ -7,6 +7,14 @@ public struct PDFMetadata: Sendable, Hashable, Codable {
     @Nullable public var creationDate: String?
     public var pageCount: Int
 
+    package init(title: String?, author: String?, creator: String?, creationDate: String?, pageCount: Int) {
+        self.title = title
+        self.author = author
+        self.creator = creator
+        self.creationDate = creationDate
+        self.pageCount = pageCount
+    }
+
     enum CodingKeys: String, CodingKey {
         case title, author, creator, creationDate = "creation_date", pageCount = "pages"
     }

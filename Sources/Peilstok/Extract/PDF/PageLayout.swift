@@ -5,4 +5,11 @@ public struct PageLayout: Sendable, Hashable {
     public var width: Double
     public var height: Double
     public var blocks: [TextBlock]
+
+    package init(number: Int, width: Double, height: Double, blocks: [TextBlock]) {
+        self.number = number
+        self.width = width
+        self.height = height
+        self.blocks = blocks
+    }
 }

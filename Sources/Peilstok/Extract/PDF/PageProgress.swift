@@ -13,7 +13,7 @@ public enum PageProgress {
         observer = report
     }
 
-    static func reading(page: Int) {
+    package static func reading(page: Int) {
         lock.lock()
         let report = observer
         lock.unlock()

@@ -16,7 +16,7 @@ public struct TextBlock: Sendable, Hashable {
     /// Lines from words: words whose vertical centres lie within half a line height share a line, read left to
     /// right; a horizontal gap wider than `columnGap` that stands out from the row's other gaps splits a line into
     /// two, one per column.
-    static func make(_ words: [Word], columnGap: Double) -> TextBlock? {
+    package static func make(_ words: [Word], columnGap: Double) -> TextBlock? {
         guard let first = words.first else { return nil }
         let sorted = words.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         var groups: [[Word]] = []

@@ -2,7 +2,7 @@
 ///
 /// A page turned by a quarter (`/Rotate 90` or `270`, or text set sideways) gives glyph boxes that follow each other
 /// up or down the page; words and lines are only found once such a page is turned back.
-enum TextDirection: Equatable {
+package enum TextDirection: Equatable {
     case leftToRight
     /// Letters follow each other up the page (y falling), lines to the right.
     case upwards
@@ -10,7 +10,7 @@ enum TextDirection: Equatable {
     case downwards
 
     /// The direction most neighbouring letters of the page run in.
-    static func of(_ glyphs: [Glyph]) -> TextDirection {
+    package static func of(_ glyphs: [Glyph]) -> TextDirection {
         var (across, up, down) = (0, 0, 0)
         for (previous, next) in zip(glyphs, glyphs.dropFirst()) {
             guard !previous.character.properties.isWhitespace, !next.character.properties.isWhitespace else { continue }
@@ -24,7 +24,7 @@ enum TextDirection: Equatable {
     }
 
     /// The glyphs and the page size as they are once the page is turned so its text runs left to right.
-    func turned(_ glyphs: [Glyph], width: Double, height: Double) -> (glyphs: [Glyph], width: Double, height: Double) {
+    package func turned(_ glyphs: [Glyph], width: Double, height: Double) -> (glyphs: [Glyph], width: Double, height: Double) {
         switch self {
         case .leftToRight:
             return (glyphs, width, height)

@@ -1,5 +1,5 @@
 /// A word of a PDF page: glyphs between white space, with the union of their boxes.
-struct Word: Sendable, Hashable {
+package struct Word: Sendable, Hashable {
     var text: String
     var box: Box
     var fontSize: Double
@@ -11,7 +11,7 @@ struct Word: Sendable, Hashable {
     var style: TextStyle { TextStyle(fontSize: fontSize, bold: bold, italic: italic, underlined: underlined, colour: colour) }
 
     /// Groups glyphs into words at white space, at a new line and at a gap wider than half the font size.
-    static func words(from glyphs: [Glyph]) -> [Word] {
+    package static func words(from glyphs: [Glyph]) -> [Word] {
         var words: [Word] = []
         var current: [Glyph] = []
         func flush() {

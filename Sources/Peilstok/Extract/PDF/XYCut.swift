@@ -1,6 +1,6 @@
 /// Reading order by recursive XY-cut: a region is split at its widest run of white space, across the page
 /// (into bands read top to bottom) or down it (into columns read left to right), until no gap is wide enough.
-struct XYCut {
+package struct XYCut {
     /// The narrowest white space that separates columns, in points.
     let columnGap: Double
     /// The narrowest white space that separates bands, in points.
@@ -8,6 +8,12 @@ struct XYCut {
     /// Cut down a clear gutter before across any band: for a grid of character cells, where one blank line
     /// inside a column is common and a band cut there would split every column.
     var preferColumns = false
+
+    package init(columnGap: Double, rowGap: Double, preferColumns: Bool = false) {
+        self.columnGap = columnGap
+        self.rowGap = rowGap
+        self.preferColumns = preferColumns
+    }
 
     /// Gaps in `intervals` (sorted by start) wider than `minimum`: where a cut may fall, as (start of gap, width).
     private static func gaps(_ intervals: [(Double, Double)], minimum: Double) -> [(at: Double, width: Double)] {
@@ -20,7 +26,7 @@ struct XYCut {
         return result
     }
 
-    func blocks(_ words: [Word]) -> [TextBlock] {
+    package func blocks(_ words: [Word]) -> [TextBlock] {
         guard words.count > 1 else { return words.isEmpty ? [] : [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
         let vertical = Self.gaps(words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }, minimum: columnGap)
         let horizontal = Self.gaps(words.map { ($0.box.y0, $0.box.y1) }.sorted { $0.0 < $1.0 }, minimum: rowGap)

@@ -1,4 +1,5 @@
 import Foundation
+import Peilstok
 
 /// Reads a PDF through poppler-glib into lines in reading order, each with the page and box it came from.
 ///

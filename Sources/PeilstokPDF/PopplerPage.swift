@@ -1,5 +1,6 @@
 internal import CPoppler
 import Foundation
+import Peilstok
 
 /// One page of a `PopplerDocument`. Owns its `PopplerPage` and keeps the document alive.
 final class PopplerPage {

@@ -35,9 +35,10 @@ struct InspectCommand: AsyncParsableCommand {
         let password = try passwordFile.map { try PasswordFile.read($0) }
         let pages = page.map { Set($0.split(separator: ",").compactMap { Int($0) }) }
         if let png {
-            do {
-                let written = try PageRenderer.render(url: url, file: url.lastPathComponent, password: password, pages: pages,
-                                                      into: URL(filePath: png))
+            do throws(DocumentError) {
+                guard let reader = PDFSupport.reader else { throw .unreadable(file: file, reason: "no PDF reader") }
+                let written = try reader.render(url: url, file: url.lastPathComponent, password: password, pages: pages,
+                                                into: URL(filePath: png))
                 for file in written { print(file.path) }
             } catch {
                 printError(error.description)

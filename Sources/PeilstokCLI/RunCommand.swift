@@ -103,10 +103,8 @@ struct RunCommand: AsyncParsableCommand {
         if report.totals.failed > 0 || storeFailed { throw ExitCode(1) }
     }
 
-    /// This program's own file, which the worker processes run.
-    static var executable: URL {
-        URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
-    }
+    /// The program the worker processes run.
+    static var executable: URL { PeilstokCommand.reader }
 
     /// The size and time of the program file: a rebuilt peilstok does not take outcomes an older one kept.
     static func buildIdentity(_ executable: URL) -> String {

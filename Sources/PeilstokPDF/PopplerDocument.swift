@@ -1,5 +1,6 @@
 internal import CPoppler
 import Foundation
+import Peilstok
 
 /// A PDF opened by poppler-glib. Owns its `PopplerDocument`; only Sendable values leave it.
 final class PopplerDocument {

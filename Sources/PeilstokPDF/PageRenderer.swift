@@ -1,5 +1,6 @@
 internal import CPoppler
 import Foundation
+import Peilstok
 
 /// Renders PDF pages to PNG through poppler and cairo, with peilstok's blocks outlined and numbered in reading order.
 public enum PageRenderer {

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import Peilstok
+
+public struct PeilstokCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "peilstok",
+        abstract: "Turns Dutch evaluation reports about legal-aid pilots into validated pilot records.",
+        version: PeilstokInfo.version,
+        subcommands: [RunCommand.self, PilotsCommand.self, HistoryCommand.self, DiffCommand.self, LinkCommand.self, UnlinkCommand.self,
+                      EvalCommand.self, EvalLinksCommand.self, NormalizeCommand.self, EvalNormaliseCommand.self, InspectCommand.self, BenchCommand.self,
+                      WorkerCommand.self],
+        defaultSubcommand: RunCommand.self)
+
+    public init() {}
+
+    /// Parses and runs the command; a usage error exits with 2 rather than argument-parser's 64.
+    public static func launch() async {
+        handOverToReader()
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+
+    /// The subcommands that read documents in this process, and so need the PDF reader.
+    static let readingCommands: Set<String> = ["worker", "inspect", "bench", "diff"]
+
+    /// The program that reads documents: `peilstok-reader` beside this one (this one itself when it is that program,
+    /// or when none is there).
+    public static var reader: URL {
+        let this = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
+        if PDFSupport.reader != nil { return this }
+        let beside = this.deletingLastPathComponent().appending(path: "peilstok-reader")
+        return FileManager.default.isExecutableFile(atPath: beside.path) ? beside : this
+    }
+
+    /// In the front end, a subcommand that reads documents runs as `peilstok-reader` (same arguments, same process).
+    private static func handOverToReader() {
+        guard PDFSupport.reader == nil, let subcommand = CommandLine.arguments.dropFirst().first,
+              readingCommands.contains(subcommand) else { return }
+        let program = reader.path
+        guard program != URL(filePath: "/proc/self/exe").resolvingSymlinksInPath().path else { return }
+        var arguments = [program] + CommandLine.arguments.dropFirst()
+        let pointers = arguments.indices.map { strdup(arguments[$0]) } + [nil]
+        execv(program, pointers)
+        arguments.removeAll()
+    }
+}

@@ -1,0 +1,6 @@
+import Peilstok
+import PeilstokCLI
+import PeilstokPDF
+
+PDFSupport.reader = PopplerReader()
+await PeilstokCommand.launch()

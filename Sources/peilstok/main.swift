@@ -1,0 +1,3 @@
+import PeilstokCLI
+
+await PeilstokCommand.launch()
