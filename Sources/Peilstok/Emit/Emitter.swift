@@ -22,11 +22,16 @@ public actor Emitter {
         let ordered = outcomes.sorted { $0.index < $1.index }
         let report = RunReport(outcomes: ordered, rulesHash: rulesHash)
         var records = Data()
+        var documents = Data()
         for outcome in ordered {
             records.append(try outcome.encoded?.lines ?? JSONLines.encode(outcome.records))
+            if let line = outcome.encoded?.document {
+                documents.append(line)
+            } else if let document = outcome.document {
+                documents.append(try JSONLines.encode([document]))
+            }
         }
-        let contents = [records, try JSONLines.encode(ordered.compactMap(\.document)),
-                        try JSONLines.encodePretty(report)]
+        let contents = [records, documents, try JSONLines.encodePretty(report)]
         if unchanged(contents) { return report }
         let runs = state.appending(path: "runs")
         let id = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1_000_000))"

@@ -15,8 +15,9 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// Document-level warnings (record warnings live in the records).
     public var warnings: [String]
     public var error: DocumentError?
-    /// For a document taken from the store: its records as the JSON lines they were first written as, emitted byte
-    /// for byte without decoding them (`records` is then empty). Not part of the outcome's JSON.
+    /// For a document taken from the store: its records and its document record as the JSON they were first written
+    /// as, emitted byte for byte without decoding them (`records` is then empty, `document` nil). Not part of the
+    /// outcome's JSON.
     public var encoded: EncodedRecords?
 
     enum CodingKeys: String, CodingKey {
@@ -46,17 +47,21 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     }
 }
 
-/// Records as `records.jsonl` lines, with what a run report needs of them.
+/// Records as `records.jsonl` lines, and the document record as its `documents.jsonl` line, with what a run report
+/// needs of them.
 public struct EncodedRecords: Sendable, Equatable {
     /// One JSON object per line, each line ending in a newline.
     public var lines: Data
     public var count: Int
     /// The records' warnings, each as `id: warning`.
     public var warnings: [String]
+    /// The document record's line, ending in a newline; `nil` for a document that could not be read.
+    public var document: Data?
 
-    public init(lines: Data, count: Int, warnings: [String]) {
+    public init(lines: Data, count: Int, warnings: [String], document: Data?) {
         self.lines = lines
         self.count = count
         self.warnings = warnings
+        self.document = document
     }
 }

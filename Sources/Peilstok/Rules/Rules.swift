@@ -100,17 +100,17 @@ public struct Rules: Sendable {
     public func kind(_ key: String) -> KindRule? { kinds.first { $0.key == key } }
 
     private static func schema(_ file: RuleFile) throws(RuleError) -> JSONSchema {
-        let object: Any
+        let value: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(file.text.utf8))
+            value = JSONValue(serialized: try JSONSerialization.jsonObject(with: Data(file.text.utf8)))
         } catch {
             throw RuleError(file: file.displayPath, message: "not valid JSON: \(error.localizedDescription)")
         }
-        guard let schema = object as? [String: Any], schema["$schema"] is String, schema["properties"] is [String: Any] else {
+        guard case .object(let schema) = value, case .string? = schema["$schema"], case .object? = schema["properties"] else {
             throw RuleError(file: file.displayPath, message: "not a JSON Schema: expected '$schema' and 'properties'")
         }
         do {
-            return try JSONSchema(data: Data(file.text.utf8))
+            return try JSONSchema(value: value)
         } catch {
             throw RuleError(file: file.displayPath, message: "schema \(error)")
         }

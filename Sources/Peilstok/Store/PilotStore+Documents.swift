@@ -33,10 +33,10 @@ extension PilotStore {
             let warningsJSON: String = document["warnings_json"]
             var outcome = DocumentOutcome(
                 index: index, file: key.file, sha256: key.sha256, kind: document["kind"], peildatum: document["peildatum"],
-                document: try documentJSON.map { try decoder.decode(DocumentRecord.self, from: Data($0.utf8)) },
                 warnings: try decoder.decode([String].self, from: Data(warningsJSON.utf8)),
                 error: try errorJSON.map { try decoder.decode(DocumentError.self, from: Data($0.utf8)) })
-            outcome.encoded = EncodedRecords(lines: lines, count: count, warnings: recordWarnings)
+            outcome.encoded = EncodedRecords(lines: lines, count: count, warnings: recordWarnings,
+                                             document: documentJSON.map { Data(($0 + "\n").utf8) })
             return outcome
         }
     }

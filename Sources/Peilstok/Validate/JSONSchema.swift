@@ -103,9 +103,14 @@ public struct JSONSchema: Sendable {
     /// Parses a schema; a keyword this validator does not check, or a malformed value, is an error.
     public init(data: Data) throws(SchemaError) {
         let value: JSONValue
-        do { value = try JSONDecoder().decode(JSONValue.self, from: data) } catch {
+        do { value = JSONValue(serialized: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) } catch {
             throw SchemaError(path: "", message: "not JSON: \(error.localizedDescription)")
         }
+        try self.init(value: value)
+    }
+
+    /// A schema from JSON already parsed.
+    public init(value: JSONValue) throws(SchemaError) {
         guard case .object(let object) = value else { throw SchemaError(path: "", message: "a schema is a JSON object") }
         root = try Node(object, path: "")
         var definitions: [String: Node] = [:]
