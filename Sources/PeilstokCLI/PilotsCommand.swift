@@ -27,7 +27,8 @@ struct PilotsCommand: ParsableCommand {
         for entry in entries {
             let id = entry.pilotID.padding(toLength: max(width, entry.pilotID.count), withPad: " ", startingAt: 0)
             let peildata = entry.peildata.isEmpty ? "undated" : entry.peildata.joined(separator: ", ")
-            print("\(id)  \(entry.names.joined(separator: " → "))  [\(peildata); \(entry.documents) documents]")
+            let documents = entry.documents == 1 ? "1 document" : "\(entry.documents) documents"
+            print("\(id)  \(entry.names.joined(separator: " → "))  [\(peildata); \(documents)]")
         }
         print("\(entries.count) pilots")
         if !reviews.isEmpty {
