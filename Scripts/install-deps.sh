@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what peilstok needs on a fresh Debian machine, and nothing that is already there:
 # the C libraries it links (libxml2, poppler-glib, SQLite), pkg-config, poppler-utils (pdftotext,
-# for the benchmark), the sqlite3 command, and for the tests Python's jsonschema and DuckDB with
-# its SQLite extension.
+# for the benchmark), the sqlite3 command, and for the tests: LibreOffice Calc (headless) and
+# Chromium, and Python's jsonschema, frictionless, openpyxl, Playwright, and DuckDB with its SQLite
+# extension.
 set -euo pipefail
 
 as_root() {
@@ -24,6 +25,8 @@ pkg-config --exists poppler-glib 2>/dev/null || missing+=(libpoppler-glib-dev)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "install-deps: installing ${missing[*]}" >&2
@@ -44,3 +47,10 @@ if ! python3 -c "import duckdb, duckdb_extension_sqlite_scanner" 2>/dev/null; th
     python3 -m pip install --quiet duckdb-extension-sqlite-scanner 2>/dev/null \
         || python3 -m pip install --quiet --break-system-packages duckdb-extension-sqlite-scanner
 fi
+
+for module in frictionless openpyxl; do
+    if ! python3 -c "import $module" 2>/dev/null; then
+        echo "install-deps: installing Python's $module" >&2
+        python3 -m pip install --quiet "$module" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "$module"
+    fi
+done

@@ -34,6 +34,11 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Read every document again, even those the store holds with the same file, rules and build.")
     var fresh = false
 
+    @Option(name: .long, help: "Also export the store: csv writes pilots.csv, sections.csv, expressions.csv, links.csv and datapackage.json (profile excel-nl).")
+    var export: ExportFormat?
+
+    enum ExportFormat: String, ExpressibleByArgument { case csv }
+
     @Flag(name: .long, help: "Print only failures and the summary.")
     var quiet = false
 
@@ -100,6 +105,9 @@ struct RunCommand: AsyncParsableCommand {
             if let error = outcome.error { printError("\(inbox)/\(error.description)") }
         }
         print(report.summary)
+        if export == .csv {
+            try ExportCommand.export(pilotStore, profile: .excelNL, into: output, quiet: true)
+        }
         if report.totals.failed > 0 || storeFailed { throw ExitCode(1) }
     }
 
