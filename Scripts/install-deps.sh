@@ -48,7 +48,7 @@ if ! python3 -c "import duckdb, duckdb_extension_sqlite_scanner" 2>/dev/null; th
         || python3 -m pip install --quiet --break-system-packages duckdb-extension-sqlite-scanner
 fi
 
-for module in frictionless openpyxl; do
+for module in frictionless openpyxl playwright; do
     if ! python3 -c "import $module" 2>/dev/null; then
         echo "install-deps: installing Python's $module" >&2
         python3 -m pip install --quiet "$module" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "$module"

@@ -7,7 +7,7 @@ public struct PeilstokCommand: AsyncParsableCommand {
         commandName: "peilstok",
         abstract: "Turns Dutch evaluation reports about legal-aid pilots into validated pilot records.",
         version: PeilstokInfo.version,
-        subcommands: [RunCommand.self, PilotsCommand.self, HistoryCommand.self, DiffCommand.self, ExportCommand.self, LinkCommand.self, UnlinkCommand.self,
+        subcommands: [RunCommand.self, PilotsCommand.self, HistoryCommand.self, DiffCommand.self, ExportCommand.self, ReportCommand.self, LinkCommand.self, UnlinkCommand.self,
                       EvalCommand.self, EvalLinksCommand.self, NormalizeCommand.self, EvalNormaliseCommand.self, InspectCommand.self, BenchCommand.self,
                       WorkerCommand.self],
         defaultSubcommand: RunCommand.self)
