@@ -10,7 +10,6 @@
   does: ';', UTF-8, Dutch number format) and reads them back with openpyxl: which cells are numbers, and every
   text cell as it came back.
 """
-import glob
 import json
 import os
 import shutil
@@ -21,14 +20,8 @@ import tempfile
 import duckdb
 import frictionless
 
-
-def sqlite_extension():
-    try:
-        import duckdb_extension_sqlite_scanner as package
-    except ImportError:
-        return None
-    found = glob.glob(os.path.join(os.path.dirname(package.__file__), "extensions", "*", "sqlite_scanner.duckdb_extension"))
-    return found[0] if found else None
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from duckdb_read import sqlite_extension  # noqa: E402
 
 
 def frictionless_report(directory):

@@ -13,9 +13,7 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var reading: StoreReading
 
     @Option(name: .long, help: "text or json.")
-    var format: OutputFormat = .text
-
-    enum OutputFormat: String, ExpressibleByArgument { case text, json }
+    var format: TextOrJSON = .text
 
     func run() throws {
         let loaded = try reading.rules.load()
@@ -32,7 +30,7 @@ struct HistoryCommand: ParsableCommand {
         for version in versions {
             let record = version.record
             print("\n\(version.peildatum ?? "undated")  \(record.name)  (\(version.kind ?? "?"))")
-            print("  source: \(version.document), \(PilotHistoryLine.place(record))")
+            print("  source: \(version.document), \(record.provenance.place)")
             switch version.decided {
             case .new: print("  linked: first version")
             case .exact: print("  linked: same name")
@@ -74,7 +72,7 @@ struct PilotHistoryLine: Encodable {
         peildatum = version.peildatum
         document = version.document
         kind = version.kind
-        place = Self.place(version.record)
+        place = version.record.provenance.place
         decided = version.decided.rawValue
         score = version.score
         evidence = version.evidence
@@ -84,14 +82,6 @@ struct PilotHistoryLine: Encodable {
         lijn = version.record.lijn
         vorm = version.record.vorm
         figures = version.record.quantities.filter { $0.label != nil }
-    }
-
-    /// "page 3" for a PDF, "lines 295–465" for a text.
-    static func place(_ record: PilotRecord) -> String {
-        if let pages = record.provenance.pages, let first = pages.first {
-            return pages.count == 1 ? "page \(first)" : "pages \(first)–\(pages.last!)"
-        }
-        return "lines \(record.provenance.lines.first)–\(record.provenance.lines.last)"
     }
 
     enum CodingKeys: String, CodingKey {

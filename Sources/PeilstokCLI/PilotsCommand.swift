@@ -10,9 +10,7 @@ struct PilotsCommand: ParsableCommand {
     @OptionGroup var reading: StoreReading
 
     @Option(name: .long, help: "text or json.")
-    var format: OutputFormat = .text
-
-    enum OutputFormat: String, ExpressibleByArgument { case text, json }
+    var format: TextOrJSON = .text
 
     func run() throws {
         let loaded = try reading.rules.load()

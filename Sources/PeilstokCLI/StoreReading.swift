@@ -42,3 +42,6 @@ func resolvePilot(_ query: String, in store: PilotStore) throws -> String {
     }
     return found[0]
 }
+
+/// The output formats of `pilots` and `history`.
+enum TextOrJSON: String, ExpressibleByArgument { case text, json }

@@ -42,6 +42,14 @@ public struct PilotRecord: Sendable, Hashable, Codable {
             self.regions = regions
         }
 
+        /// Where the block lies, for people: "page 3" or "pages 3–4" for a PDF, "lines 295–465" for a text.
+        public var place: String {
+            if let pages, let first = pages.first {
+                return pages.count == 1 ? "page \(first)" : "pages \(first)–\(pages.last!)"
+            }
+            return "lines \(lines.first)–\(lines.last)"
+        }
+
         /// Pages and per-section regions of a paged source, from its line origins.
         static func paged(lines: LineRange, sections: [Section], origins: [LineOrigin?]) -> (pages: [Int], regions: [String: [Region]]) {
             func regions(_ range: LineRange) -> [Region] {

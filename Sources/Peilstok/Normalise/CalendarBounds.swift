@@ -68,4 +68,18 @@ struct CalendarBounds {
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
         String(format: "%04d-%02d-%02d", year, month, day)
     }
+
+    /// The ISO date of a day number: the inverse of `dayNumber` (Howard Hinnant's `civil_from_days`).
+    static func isoDate(_ days: Int) -> String {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
 }

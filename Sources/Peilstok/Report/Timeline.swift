@@ -37,7 +37,7 @@ struct Timeline {
             svg += ##"<a href="#pilot-\##(HTMLText.escape(pilot.id))"><text class="label" x="\##(labelWidth - 6)" y="\##(y + 12)">\##(HTMLText.escape(Self.clipped(pilot.latest.record.name)))</text></a>"##
             if let start = pilot.start ?? pilot.end, let end = pilot.end ?? pilot.start {
                 let open = pilot.start == nil || pilot.end == nil ? " open" : ""
-                svg += #"<rect class="looptijd\#(open)" x="\#(x(start))" y="\#(y + 3)" width="\#(max(2, x(end) - x(start)))" height="\#(rowHeight - 6)"><title>\#(name): looptijd \#(DutchDate.format(Self.iso(start))) – \#(DutchDate.format(Self.iso(end)))</title></rect>"#
+                svg += #"<rect class="looptijd\#(open)" x="\#(x(start))" y="\#(y + 3)" width="\#(max(2, x(end) - x(start)))" height="\#(rowHeight - 6)"><title>\#(name): looptijd \#(DutchDate.format(CalendarBounds.isoDate(start))) – \#(DutchDate.format(CalendarBounds.isoDate(end)))</title></rect>"#
             }
             var names: [String] = []
             for version in pilot.versions {
@@ -58,21 +58,7 @@ struct Timeline {
         return svg + "</svg>"
     }
 
-    static func year(of day: Int) -> Int { Int(iso(day).prefix(4)) ?? 1970 }
-
-    /// The ISO date of a day number (Howard Hinnant's `civil_from_days`).
-    static func iso(_ days: Int) -> String {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02d", year, month, day)
-    }
+    static func year(of day: Int) -> Int { Int(CalendarBounds.isoDate(day).prefix(4)) ?? 1970 }
 
     private static func clipped(_ text: String) -> String {
         text.count > 48 ? String(text.prefix(46)) + "…" : text

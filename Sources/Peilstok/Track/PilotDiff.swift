@@ -78,14 +78,8 @@ public struct PilotDiff: Sendable {
 
     private static func state(_ version: PilotVersion) -> DiffReport.PilotState {
         let record = version.record
-        let place: String
-        if let pages = record.provenance.pages, let first = pages.first {
-            place = pages.count == 1 ? "page \(first)" : "pages \(first)–\(pages.last!)"
-        } else {
-            place = "lines \(record.provenance.lines.first)–\(record.provenance.lines.last)"
-        }
         return DiffReport.PilotState(name: record.name, gemeente: record.gemeente, looptijd: record.looptijd,
-                                     lijn: record.lijn, vorm: record.vorm, document: version.document, place: place)
+                                     lijn: record.lijn, vorm: record.vorm, document: version.document, place: record.provenance.place)
     }
 
     /// The fields both sides state somewhere; a field only one side states is left out, with the reason.
