@@ -13,9 +13,9 @@ trap 'rm -rf "$work"' EXIT
 cp -r "$inbox" "$work/Inbox"
 cd "$work"
 run="$peilstok run --quiet --rules $rules"
-hyperfine --style none --warmup 1 --runs 9 --prepare 'rm -rf Output' --export-json cold.json "$run" >/dev/null
+hyperfine -N --style none --warmup 1 --runs 9 --prepare 'rm -rf Output' --export-json cold.json "$run" >/dev/null
 $run >/dev/null
-hyperfine --style none --warmup 2 --runs 21 --export-json warm.json "$run" >/dev/null
+hyperfine -N --style none --warmup 2 --runs 21 --export-json warm.json "$run" >/dev/null
 python3 - <<'PY'
 import json
 cold = json.load(open("cold.json"))["results"][0]["median"] * 1000

@@ -1,7 +1,10 @@
 import Yams
 
 /// A node of a rule file, with typed accessors whose errors name the file, line and column.
-struct RuleNode {
+///
+/// Unchecked: a file is composed on one thread and handed whole to the thread that reads it, and nothing changes a
+/// composed node (Yams' `Node` holds a class for its tag, so it is not `Sendable` by itself).
+struct RuleNode: @unchecked Sendable {
     let node: Node
     let file: String
 

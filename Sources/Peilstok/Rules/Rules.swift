@@ -45,9 +45,18 @@ public struct Rules: Sendable {
         for name in allFileNames {
             files[name] = try RuleFile.read(name, in: directory, displayDirectory: display)
         }
+        // Every file is parsed on other threads at once; each result, or error, is taken where it is needed, in
+        // the same order as ever, so the first error reported does not depend on timing.
+        var composed: [String: Background<RuleNode, RuleError>] = [:]
+        for (name, file) in files where name.hasSuffix(".yml") {
+            composed[name] = Background { () throws(RuleError) in try file.root() }
+        }
+        let schemas = ["record.schema.json", "document.schema.json", "diff.schema.json"].map { name in
+            Background { [file = files[name]!] () throws(RuleError) in try schema(file) }
+        }
         func root(_ name: String) throws(RuleError) -> RuleNode {
-            // fileNames lists every key of `files`.
-            try files[name]!.root()
+            // Every YAML file of allFileNames is in `composed`.
+            try composed[name]!.value()
         }
 
         var kinds: [KindRule] = []
@@ -62,8 +71,8 @@ public struct Rules: Sendable {
             throw sectionsRoot.error("kind '\(kind.key)' has no section rules")
         }
 
-        let recordSchema = try schema(files["record.schema.json"]!)
-        let documentSchema = try schema(files["document.schema.json"]!)
+        let recordSchema = try schemas[0].value()
+        let documentSchema = try schemas[1].value()
         for kind in kinds {
             let keys = Set((sections[kind.key] ?? []).map(\.key))
             if let casebox = kind.casebox, !keys.contains(casebox.section) {
@@ -88,7 +97,7 @@ public struct Rules: Sendable {
             metadata: try MetadataRules.parse(try root("metadata.yml")),
             recordSchema: recordSchema,
             documentSchema: documentSchema,
-            diffSchema: try schema(files["diff.schema.json"]!),
+            diffSchema: try schemas[2].value(),
             linking: try LinkingRules.parse(try root("linking.yml")),
             diff: try DiffRules.parse(try root("diff.yml"), sectionKeys: Set(sections.values.flatMap { $0.map(\.key) })),
             decisions: try PilotDecisions.parse(try root("pilots.yml")),
