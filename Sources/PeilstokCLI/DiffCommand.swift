@@ -54,7 +54,7 @@ struct DiffCommand: AsyncParsableCommand {
         } else {
             let peildata = try storeCall { () throws(StoreError) in try store.peildata() }
             guard peildata.count >= 2 else {
-                printError("\(store.displayName): \(peildata.count) peildatum in the store; a diff needs two (or name OLD and NEW)")
+                printError("\(store.displayName): \(peildata.count == 1 ? "1 peildatum" : "\(peildata.count) peildata") in the store; a diff needs two (or name OLD and NEW)")
                 throw ExitCode(1)
             }
             names = Array(peildata.suffix(2))
@@ -84,7 +84,7 @@ struct DiffCommand: AsyncParsableCommand {
                     printError(error.description)
                     throw ExitCode(1)
                 }
-                let key = ReadingKey(file: file.name, sha256: outcome.sha256 ?? "", rulesHash: loaded.hash, reader: "diff")
+                let key = ReadingKey(file: file.name, sha256: outcome.sha256 ?? "", manifest: file.manifest, rulesHash: loaded.hash, reader: "diff")
                 try storeCall { () throws(StoreError) in try store.keep(outcome, key: key) }
             }
             _ = try storeCall { () throws(StoreError) in

@@ -8,8 +8,8 @@ extension PilotStore {
         try read { db -> DocumentOutcome? in
             guard let document = try Row.fetchOne(db, sql: """
                 SELECT id, kind, peildatum, document_json, warnings_json, error_json FROM documents
-                WHERE sha256 = ? AND file = ? AND rules_hash = ? AND reader = ?
-                """, arguments: [key.sha256, key.file, key.rulesHash, key.reader]) else { return nil }
+                WHERE sha256 = ? AND file = ? AND manifest = ? AND rules_hash = ? AND reader = ?
+                """, arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader]) else { return nil }
             let decoder = JSONDecoder()
             let id: Int64 = document["id"]
             var lines = Data()
@@ -48,15 +48,15 @@ extension PilotStore {
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         try write { db in
             if replacing {
-                try db.execute(sql: "DELETE FROM documents WHERE sha256 = ? AND file = ? AND rules_hash = ? AND reader = ?",
-                               arguments: [key.sha256, key.file, key.rulesHash, key.reader])
+                try db.execute(sql: "DELETE FROM documents WHERE sha256 = ? AND file = ? AND manifest = ? AND rules_hash = ? AND reader = ?",
+                               arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader])
             }
             try db.execute(sql: """
-                INSERT INTO documents (sha256, file, rules_hash, reader, kind, peildatum, peildatum_source, title,
+                INSERT INTO documents (sha256, file, manifest, rules_hash, reader, kind, peildatum, peildatum_source, title,
                                        record_count, document_json, warnings_json, error, error_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (sha256, file, rules_hash, reader) DO NOTHING
-                """, arguments: [key.sha256, key.file, key.rulesHash, key.reader, outcome.kind, outcome.peildatum,
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (sha256, file, manifest, rules_hash, reader) DO NOTHING
+                """, arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader, outcome.kind, outcome.peildatum,
                                  outcome.document?.peildatumSource, outcome.document?.title, outcome.records.count,
                                  try outcome.document.map(json), try json(outcome.warnings),
                                  outcome.error?.reason, try outcome.error.map(json)])

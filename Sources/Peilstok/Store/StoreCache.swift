@@ -33,9 +33,11 @@ public final class StoreCache: @unchecked Sendable {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    /// The reading key of a file; `nil` when the file cannot be read.
+    /// The reading key of a file (with what the manifest says of it); `nil` when the file cannot be read.
     public func key(for file: InputFile) -> ReadingKey? {
-        Self.sha256(of: file).map { ReadingKey(file: file.name, sha256: $0, rulesHash: rulesHash, reader: reader) }
+        Self.sha256(of: file).map {
+            ReadingKey(file: file.name, sha256: $0, manifest: file.manifest, rulesHash: rulesHash, reader: reader)
+        }
     }
 
     /// The outcome the store keeps for `key`, unless the batch is fresh.

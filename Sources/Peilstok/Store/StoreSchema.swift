@@ -17,6 +17,7 @@ enum StoreSchema {
             id INTEGER PRIMARY KEY,
             sha256 TEXT NOT NULL,
             file TEXT NOT NULL,
+            manifest TEXT NOT NULL,
             rules_hash TEXT NOT NULL,
             reader TEXT NOT NULL,
             kind TEXT,
@@ -28,7 +29,7 @@ enum StoreSchema {
             warnings_json TEXT NOT NULL,
             error TEXT,
             error_json TEXT,
-            UNIQUE (sha256, file, rules_hash, reader)
+            UNIQUE (sha256, file, manifest, rules_hash, reader)
         );
         CREATE TABLE versions (
             id INTEGER PRIMARY KEY,

@@ -51,6 +51,25 @@ import Testing
         #expect(try PilotStore(url: store).registry().map(\.pilotID) == pilotsBefore)
     }
 
+    @Test func aChangedManifestEntryReadsItsDocumentAgain() throws {
+        let work = try workspace(["004_607ef2ade63b3d16.txt", "000_cad00d4029970908.txt", "inbox.yml"])
+        defer { work.cleanup() }
+        #expect(try peilstok(work, ["run", "--quiet"]).status == 0)
+        let manifest = work.file("Inbox/inbox.yml")
+        let text = try String(contentsOf: manifest, encoding: .utf8)
+        try text.replacingOccurrences(of: "  000_cad00d4029970908.txt:\n", with: "  000_cad00d4029970908.txt:\n    peildatum: 2023-01-31\n")
+            .replacingOccurrences(of: "peildatum: 2023-01-31\n    # The factsheets are the appendix of the report of 12 October 2022 (003_594f80364ebc7975.txt).\n    peildatum: 2022-10-12\n",
+                                  with: "peildatum: 2023-01-31\n")
+            .write(to: manifest, atomically: true, encoding: .utf8)
+        #expect(try peilstok(work, ["run", "--quiet"]).status == 0)
+        let store = try PilotStore(url: work.file("Output/peilstok.sqlite"))
+        // The factsheets are read again with their new peildatum; the evaluation, unchanged, is not.
+        #expect(try store.rowCounts()["documents"] == 3)
+        #expect(try store.documents().map(\.peildatum) == ["2023-01-31", nil])
+        let records = try String(contentsOf: work.file("Output/records.jsonl"), encoding: .utf8)
+        #expect(records.contains(#""peildatum":"2023-01-31""#) && !records.contains(#""peildatum":"2022-10-12""#))
+    }
+
     @Test func sqliteAndDuckDBReadTheStoreWithoutOptions() throws {
         let work = try workspace()
         defer { work.cleanup() }
