@@ -46,8 +46,11 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
     /// A value from `JSONSerialization`, which is faster to read than the `Decodable` route; booleans arrive as
     /// `NSNumber`s whose type is `c`.
     init(serialized value: Any) {
+        // Most values of schemas and records are objects and strings: the casts are tried in that order.
         switch value {
+        case let map as [String: Any]: self = .object(map.mapValues(JSONValue.init(serialized:)))
         case let text as String: self = .string(text)
+        case let list as [Any]: self = .array(list.map(JSONValue.init(serialized:)))
         case let number as NSNumber:
             let type = String(cString: number.objCType)
             if type == "c" {
@@ -58,8 +61,6 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
             } else {
                 self = .integer(number.intValue)
             }
-        case let list as [Any]: self = .array(list.map(JSONValue.init(serialized:)))
-        case let map as [String: Any]: self = .object(map.mapValues(JSONValue.init(serialized:)))
         default: self = .null
         }
     }
