@@ -101,3 +101,27 @@ extension PilotStore {
         }
     }
 }
+
+extension PilotStore {
+    /// The SHA-256 the store remembers for a file whose identity is unchanged since it was hashed.
+    func rememberedHash(path: String, identity: FileIdentity) -> String? {
+        try? read { db in
+            try String.fetchOne(db, sql: """
+                SELECT sha256 FROM file_hashes
+                WHERE path = ? AND device = ? AND inode = ? AND size = ? AND modified_ns = ? AND changed_ns = ?
+                """, arguments: [path, identity.device, identity.inode, identity.size, identity.modifiedNanoseconds,
+                                 identity.changedNanoseconds])
+        }
+    }
+
+    /// Remembers a file's SHA-256 with its identity; a failure only costs hashing the file again next time.
+    func remember(hash: String, path: String, identity: FileIdentity) {
+        _ = try? write { db in
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO file_hashes (path, device, inode, size, modified_ns, changed_ns, sha256)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [path, identity.device, identity.inode, identity.size, identity.modifiedNanoseconds,
+                                 identity.changedNanoseconds, hash])
+        }
+    }
+}

@@ -33,9 +33,21 @@ public final class StoreCache: @unchecked Sendable {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
-    /// The reading key of a file (with what the manifest says of it); `nil` when the file cannot be read.
+    /// The reading key of a file (with what the manifest says of it); `nil` when the file cannot be read. A file
+    /// whose identity (device, inode, size, modification and change times) is as the store remembers it is not
+    /// hashed again.
     public func key(for file: InputFile) -> ReadingKey? {
-        Self.sha256(of: file).map {
+        guard file.skipReason == nil else { return nil }
+        let path = file.url.path
+        let identity = FileIdentity(path: path)
+        var digest = fresh ? nil : identity.flatMap { store.rememberedHash(path: path, identity: $0) }
+        if digest == nil {
+            digest = Self.sha256(of: file)
+            if let digest, let identity, identity == FileIdentity(path: path) {
+                store.remember(hash: digest, path: path, identity: identity)
+            }
+        }
+        return digest.map {
             ReadingKey(file: file.name, sha256: $0, manifest: file.manifest, rulesHash: rulesHash, reader: reader)
         }
     }

@@ -103,6 +103,15 @@ enum StoreSchema {
             evidence TEXT NOT NULL,
             PRIMARY KEY (version_id, rank)
         );
+        CREATE TABLE file_hashes (
+            path TEXT PRIMARY KEY,
+            device INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            modified_ns INTEGER NOT NULL,
+            changed_ns INTEGER NOT NULL,
+            sha256 TEXT NOT NULL
+        );
         CREATE TABLE registry_state (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             input TEXT NOT NULL

@@ -51,6 +51,24 @@ import Testing
         #expect(try PilotStore(url: store).registry().map(\.pilotID) == pilotsBefore)
     }
 
+    @Test func aFileChangedUnderTheSameSizeAndTimeIsReadAgain() throws {
+        let work = try workspace(["004_607ef2ade63b3d16.txt"])
+        defer { work.cleanup() }
+        #expect(try peilstok(work, ["run", "--quiet"]).status == 0)
+        let file = work.file("Inbox/004_607ef2ade63b3d16.txt")
+        let modified = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as! Date
+        var text = try Data(contentsOf: file)
+        let index = try #require(text.firstIndex(of: UInt8(ascii: "e")))
+        text[index] = UInt8(ascii: "a")
+        try text.write(to: file)
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+        #expect(try peilstok(work, ["run", "--quiet"]).status == 0)
+        // Same size, same modification time, other bytes: hashed again, and read again as a document of its own.
+        let documents = try PilotStore(url: work.file("Output/peilstok.sqlite")).documents()
+        #expect(documents.count == 2)
+        #expect(Set(documents.map(\.sha256)).count == 2)
+    }
+
     @Test func aChangedManifestEntryReadsItsDocumentAgain() throws {
         let work = try workspace(["004_607ef2ade63b3d16.txt", "000_cad00d4029970908.txt", "inbox.yml"])
         defer { work.cleanup() }
