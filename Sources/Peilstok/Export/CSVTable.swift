@@ -52,11 +52,7 @@ public struct CSVTable: Sendable {
     static func render(_ cell: Cell, _ profile: CSVProfile) -> String {
         switch cell {
         case .text(let text):
-            var value = text
-            if profile.neutralisesFormulas, let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-                value = "'" + value
-            }
-            return quoted(value, profile)
+            return quoted(profile.neutralisesFormulas ? neutralised(text) : text, profile)
         case .integer(let number): return String(number)
         case .number(let number):
             var text = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
@@ -64,6 +60,13 @@ public struct CSVTable: Sendable {
             return text
         case .date(let date): return date
         }
+    }
+
+    /// Text a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a carriage return;
+    /// CWE-1236), with a `'` before it so that it stays text.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     /// A field quoted when it holds the delimiter, a quote or a line break, with quotes doubled.

@@ -55,16 +55,15 @@ public struct DataPackage: Sendable, Encodable {
         }
     }
 
-    /// Writes every table and `datapackage.json` into `directory`, each file in one rename; returns the files.
+    /// Writes every table and `datapackage.json` into `directory`; returns the files. Every file is written in full
+    /// beside its place before any is renamed into it, so a failed write changes none of them; a file whose bytes
+    /// are already there is left alone.
     public static func write(_ tables: [CSVTable], profile: CSVProfile, into directory: URL) throws -> [URL] {
-        var written: [URL] = []
-        for table in tables {
-            let url = directory.appending(path: table.fileName)
-            try AtomicFile.write(table.encoded(profile), to: url)
-            written.append(url)
-        }
-        let url = directory.appending(path: "datapackage.json")
-        try AtomicFile.write(try JSONLines.encodePretty(DataPackage(tables: tables, profile: profile)), to: url)
-        return written + [url]
+        var contents = tables.map { (directory.appending(path: $0.fileName), $0.encoded(profile)) }
+        contents.append((directory.appending(path: "datapackage.json"),
+                         try JSONLines.encodePretty(DataPackage(tables: tables, profile: profile))))
+        let changed = contents.filter { url, data in FileManager.default.contents(atPath: url.path) != data }
+        try AtomicFile.write(changed)
+        return contents.map(\.0)
     }
 }

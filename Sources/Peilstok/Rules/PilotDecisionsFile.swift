@@ -1,8 +1,9 @@
 import Foundation
 
 /// Writes `Rules/pilots.yml` for `peilstok link` and `unlink`: decisions are added as lines at the end of the file
-/// and removed by line, so the analyst's comments and order stay as they were. The file is written only when the
-/// rules still load with the change.
+/// and removed by line (a decision on one line, as these commands write them), so the analyst's comments and order
+/// stay as they were. The change is checked on a copy of the rules, and the file written (in one rename) only when
+/// they still load.
 public struct PilotDecisionsFile: Sendable {
     public let rulesDirectory: URL
     public let displayDirectory: String
@@ -28,15 +29,23 @@ public struct PilotDecisionsFile: Sendable {
             lines.append("  - \(verdict.rawValue): [\(names.map(Self.quoted).joined(separator: ", "))]")
         }
         let changed = lines.joined(separator: "\n") + "\n"
+        // The change is checked on a copy of the rules first, so the file is written only when they still load.
+        let scratch = FileManager.default.temporaryDirectory.appending(path: "peilstok-rules-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            for name in Rules.allFileNames where name != "pilots.yml" {
+                try FileManager.default.copyItem(at: rulesDirectory.appending(path: name), to: scratch.appending(path: name))
+            }
+            try Data(changed.utf8).write(to: scratch.appending(path: "pilots.yml"))
+        } catch {
+            throw RuleError(file: display, message: "cannot check the change: \(error.localizedDescription)")
+        }
+        let rules = try Rules.load(from: scratch, displayDirectory: displayDirectory)
         do { try AtomicFile.write(Data(changed.utf8), to: url) } catch {
             throw RuleError(file: display, message: "cannot write: \(error)")
         }
-        do {
-            return try Rules.load(from: rulesDirectory, displayDirectory: displayDirectory)
-        } catch {
-            try? AtomicFile.write(data, to: url)
-            throw error
-        }
+        return rules
     }
 
     /// A YAML double-quoted string (JSON's escapes are YAML's).

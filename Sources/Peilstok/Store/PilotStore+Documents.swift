@@ -60,12 +60,38 @@ extension PilotStore {
                                  outcome.document?.peildatumSource, outcome.document?.title, outcome.records.count,
                                  try outcome.document.map(json), try json(outcome.warnings),
                                  outcome.error?.reason, try outcome.error.map(json)])
-            guard db.changesCount == 1 else { return }
-            let documentID = db.lastInsertedRowID
-            for (position, record) in outcome.records.enumerated() {
-                try insert(record, position: position, document: documentID, json: try json(record), db: db, encode: json)
+            if db.changesCount == 1 {
+                let documentID = db.lastInsertedRowID
+                for (position, record) in outcome.records.enumerated() {
+                    try insert(record, position: position, document: documentID, json: try json(record), db: db, encode: json)
+                }
             }
+            try makeCurrent(key, db: db)
         }
+    }
+
+    /// Makes the reading under `key` the one the store shows for its file and bytes; writes only when it was not.
+    public func makeCurrent(_ key: ReadingKey) throws(StoreError) {
+        let current = try read { db in try Self.currentReading(key, db: db) }
+        if current.isCurrent { return }
+        try write { db in try makeCurrent(key, db: db) }
+    }
+
+    private func makeCurrent(_ key: ReadingKey, db: Database) throws {
+        let state = try Self.currentReading(key, db: db)
+        guard !state.isCurrent, let id = state.id else { return }
+        try db.execute(sql: "INSERT OR REPLACE INTO current_readings (file, sha256, document_id) VALUES (?, ?, ?)",
+                       arguments: [key.file, key.sha256, id])
+    }
+
+    /// The id of the reading under `key`, and whether it is the current reading of its file and bytes.
+    private static func currentReading(_ key: ReadingKey, db: Database) throws -> (id: Int64?, isCurrent: Bool) {
+        let id = try Int64.fetchOne(db, sql: """
+            SELECT id FROM documents WHERE sha256 = ? AND file = ? AND manifest = ? AND rules_hash = ? AND reader = ?
+            """, arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader])
+        let current = try Int64.fetchOne(db, sql: "SELECT document_id FROM current_readings WHERE file = ? AND sha256 = ?",
+                                         arguments: [key.file, key.sha256])
+        return (id, id != nil && id == current)
     }
 
     private func insert(_ record: PilotRecord, position: Int, document: Int64, json: String, db: Database,

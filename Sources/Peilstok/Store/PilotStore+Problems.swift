@@ -2,13 +2,12 @@ import Foundation
 import GRDB
 
 extension PilotStore {
-    /// The files whose latest reading failed, with the reason, by file.
+    /// The files whose current reading (the one the last run used) failed, with the reason, by file.
     public func failedDocuments() throws(StoreError) -> [(file: String, reason: String)] {
         try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT d.file, d.error FROM documents d
-                WHERE d.error IS NOT NULL AND d.id = (SELECT max(l.id) FROM documents l WHERE l.file = d.file)
-                ORDER BY d.file
+                SELECT d.file, d.error FROM documents d JOIN current_readings c ON c.document_id = d.id
+                WHERE d.error IS NOT NULL ORDER BY d.file
                 """).map { ($0["file"], $0["error"]) }
         }
     }

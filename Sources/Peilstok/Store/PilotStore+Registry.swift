@@ -18,6 +18,17 @@ extension PilotStore {
             document.candidates.map { ($0.version, document.id) }
         })
         try write { db in
+            // A version's status is the text of the first status section it has (Rules/diff.yml), which may have
+            // changed since it was written.
+            if !statusSections.isEmpty {
+                let placeholders = statusSections.map { _ in "?" }.joined(separator: ", ")
+                let order = statusSections.indices.map { "WHEN ? THEN \($0)" }.joined(separator: " ")
+                try db.execute(sql: """
+                    UPDATE versions SET status = (
+                        SELECT s.text FROM sections s WHERE s.version_id = versions.id AND s.key IN (\(placeholders))
+                        ORDER BY CASE s.key \(order) END LIMIT 1)
+                    """, arguments: StatementArguments(statusSections + statusSections))
+            }
             try db.execute(sql: "DELETE FROM reviews")
             try db.execute(sql: "DELETE FROM names")
             try db.execute(sql: "DELETE FROM pilots")

@@ -5,7 +5,7 @@ import GRDB
 /// pilot per document with its sections and expressions, and the registry that links versions into pilots.
 ///
 /// The history is append-only: a document read again under other rules gets a reading of its own, and readers
-/// use the latest reading of each file (`current_documents`). Every document is written in one transaction, in
+/// use, of each file and its bytes, the reading the last run used (`current_readings`, `current_documents`). Every document is written in one transaction, in
 /// WAL mode with foreign keys on, so a process killed at any moment leaves whole documents or none.
 public final class PilotStore: Sendable {
     /// One connection, in WAL mode: a batch's writes are short and few, and one connection opens fastest.

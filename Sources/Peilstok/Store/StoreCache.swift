@@ -55,7 +55,11 @@ public final class StoreCache: @unchecked Sendable {
     /// The outcome the store keeps for `key`, unless the batch is fresh.
     public func outcome(for key: ReadingKey, index: Int) -> DocumentOutcome? {
         guard !fresh else { return nil }
-        do { return try store.outcome(for: key, index: index) } catch {
+        do {
+            guard let outcome = try store.outcome(for: key, index: index) else { return nil }
+            try store.makeCurrent(key)
+            return outcome
+        } catch {
             lock.withLock { failures.append(error) }
             return nil
         }

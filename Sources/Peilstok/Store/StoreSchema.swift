@@ -10,8 +10,9 @@ enum StoreSchema {
         return migrator
     }
 
-    /// Append-only history (`documents`, `versions`, `sections`, `expressions`), the registry derived from it
-    /// (`pilots`, `names`, `reviews`, `registry_state`), and the views readers use.
+    /// Append-only history (`documents`, `versions`, `sections`, `expressions`), which reading of each file the
+    /// last run used (`current_readings`), the registry derived from them (`pilots`, `names`, `reviews`,
+    /// `registry_state`), remembered file hashes (`file_hashes`), and the views readers use.
     static let version1 = """
         CREATE TABLE documents (
             id INTEGER PRIMARY KEY,
@@ -30,6 +31,12 @@ enum StoreSchema {
             error TEXT,
             error_json TEXT,
             UNIQUE (sha256, file, manifest, rules_hash, reader)
+        );
+        CREATE TABLE current_readings (
+            file TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            PRIMARY KEY (file, sha256)
         );
         CREATE TABLE versions (
             id INTEGER PRIMARY KEY,
@@ -117,9 +124,8 @@ enum StoreSchema {
             input TEXT NOT NULL
         );
         CREATE VIEW current_documents AS
-            SELECT * FROM documents d
-            WHERE d.error IS NULL
-              AND d.id = (SELECT max(l.id) FROM documents l WHERE l.sha256 = d.sha256 AND l.file = d.file);
+            SELECT d.* FROM documents d JOIN current_readings c ON c.document_id = d.id
+            WHERE d.error IS NULL;
         CREATE VIEW pilot_versions AS
             SELECT n.pilot_id, d.peildatum, d.file AS document, d.kind, d.sha256, n.decided, n.score, n.evidence,
                    v.id AS version_id, v.position, v.name, v.gemeente, v.looptijd_start, v.looptijd_end,

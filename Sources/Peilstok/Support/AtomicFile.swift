@@ -4,6 +4,25 @@ import Foundation
 public enum AtomicFile {
     /// Writes `data` to a temporary file beside `url`, flushes it, then renames it into place.
     public static func write(_ data: Data, to url: URL) throws {
+        try write([(url, data)])
+    }
+
+    /// Writes every file in full beside its place, then renames them all into place: a failed write replaces none.
+    public static func write(_ files: [(url: URL, data: Data)]) throws {
+        var staged: [(temporary: URL, url: URL)] = []
+        defer { for file in staged { try? FileManager.default.removeItem(at: file.temporary) } }
+        for (url, data) in files {
+            staged.append((try stage(data, beside: url), url))
+        }
+        for (index, file) in staged.enumerated() where rename(file.temporary.path, file.url.path) != 0 {
+            throw OutputError.cannotWrite(file: file.url.path, reason: String(cString: strerror(errno)) +
+                                          (index > 0 ? " (after \(index) of \(staged.count) files were replaced)" : ""))
+        }
+        staged.removeAll()
+    }
+
+    /// A flushed temporary file holding `data`, beside `url`.
+    private static func stage(_ data: Data, beside url: URL) throws -> URL {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appending(path: ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -19,10 +38,6 @@ public enum AtomicFile {
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError.cannotWrite(file: url.path, reason: error.localizedDescription)
         }
-        if rename(temporary.path, url.path) != 0 {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError.cannotWrite(file: url.path, reason: reason)
-        }
+        return temporary
     }
 }

@@ -1,6 +1,7 @@
 /// A diff in daff's highlighter format, so daff users read it as they read any table diff: a header row opening
 /// with `@@`, then one row per pilot whose first cell is `+++` (added), `---` (removed), `->` (changed, each
-/// changed cell as `old->new`) or empty (unchanged).
+/// changed cell as `old->new`) or empty (unchanged). Every other cell that a spreadsheet would run as a formula gets
+/// a leading `'`, as in the excel-nl export.
 public enum DiffCSV {
     public static let columns = ["pilot_id", "name", "gemeente", "looptijd", "status", "quantities", "lijn", "vorm", "sections"]
 
@@ -21,7 +22,9 @@ public enum DiffCSV {
                 rows.append(row)
             }
         }
-        return rows.map { $0.map(escape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return rows.map { row in
+            ([row[0]] + row.dropFirst().map(CSVTable.neutralised)).map(escape).joined(separator: ",")
+        }.joined(separator: "\r\n") + "\r\n"
     }
 
     /// The cells after `pilot_id`: the state's own fields, and for the texts the changed values where there are any.

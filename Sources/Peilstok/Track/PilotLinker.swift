@@ -73,6 +73,7 @@ public struct PilotLinker: Sendable {
                 let key = NamePair.key(candidates[candidate].name)
                 let manual = pilots.indices.first { pilot in
                     !taken.contains(pilot) && pilots[pilot].names.contains { $0 != key && same.contains(NamePair(key, $0)) }
+                        && !forbidden(candidate, pilots[pilot])
                 }
                 if let manual {
                     taken.insert(manual)

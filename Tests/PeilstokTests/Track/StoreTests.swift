@@ -49,6 +49,19 @@ import Testing
         #expect(reread["versions"] == 340)
         #expect(try Data(contentsOf: work.file("Output/records.jsonl")) == records)
         #expect(try PilotStore(url: store).registry().map(\.pilotID) == pilotsBefore)
+
+        // The rule taken back: the first readings come back from the store, and the store shows them again.
+        let currentHashes = { () throws -> Set<String> in
+            try PilotStore(url: store).read { db in Set(try String.fetchAll(db, sql: "SELECT rules_hash FROM current_documents")) }
+        }
+        let changedHash = try currentHashes()
+        try (String(contentsOf: names, encoding: .utf8).replacingOccurrences(of: "\n# a comment changes the rules hash\n", with: ""))
+            .write(to: names, atomically: true, encoding: .utf8)
+        #expect(try peilstok(work, ["run", "--quiet"]).status == 0)
+        #expect(try PilotStore(url: store).rowCounts()["documents"] == 16)
+        #expect(try currentHashes().count == 1)
+        #expect(try currentHashes() != changedHash)
+        #expect(try Data(contentsOf: work.file("Output/records.jsonl")) == records)
     }
 
     @Test func aFileChangedUnderTheSameSizeAndTimeIsReadAgain() throws {
