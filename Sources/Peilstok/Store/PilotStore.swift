@@ -26,6 +26,9 @@ public final class PilotStore: Sendable {
         // WAL, set once when the store is made: asking for it on every open would write to the file each time.
         configuration.prepareDatabase { db in
             if try String.fetchOne(db, sql: "PRAGMA journal_mode") != "wal" { try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            // In WAL mode a commit is atomic and survives the process being killed without a sync of its own; only
+            // a power cut may lose the last commits, never leave one half-written (SQLite's advice for WAL).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
