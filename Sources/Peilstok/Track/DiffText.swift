@@ -86,9 +86,11 @@ public struct DiffText: Sendable {
         case .array(let items): return items.map(Self.value).joined(separator: ", ")
         case .object(let fields):
             if fields["text"] != nil || fields["start"] != nil {
-                let period = "\(Self.value(fields["start"] ?? .null)) – \(Self.value(fields["end"] ?? .null))"
-                if case .string(let text)? = fields["text"] { return "\(period) (\(text))" }
-                return period
+                let (start, end) = (fields["start"] ?? .null, fields["end"] ?? .null)
+                let text: String? = if case .string(let text)? = fields["text"] { text } else { nil }
+                guard start != .null || end != .null else { return text ?? "–" }
+                let period = "\(start == .null ? "?" : Self.value(start)) – \(end == .null ? "?" : Self.value(end))"
+                return text.map { "\(period) (\($0))" } ?? period
             }
             return fields.sorted { $0.key < $1.key }.map { "\($0.key): \(Self.value($0.value))" }.joined(separator: "; ")
         }
