@@ -30,8 +30,13 @@ public final class PilotStore: Sendable {
             // a power cut may lose the last commits, never leave one half-written (SQLite's advice for WAL).
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
+        let directory = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(file: name, reason: "cannot make its directory \(directory.path): \(error.localizedDescription)")
+        }
+        do {
             pool = try DatabaseQueue(path: url.path, configuration: configuration)
             let migrator = StoreSchema.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(file: name) }
