@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let loaded = try reading.rules.load()
         let store = try reading.open(loaded)
-        let report = try storeCall { () throws(StoreError) in try PilotReport.make(store, rules: loaded.diff) }
+        let report = try storeCall { () throws(StoreError) in try PilotReport.make(store, rules: loaded) }
         let url = URL(filePath: output).appending(path: "report.html")
         do {
             try AtomicFile.write(Data(ReportHTML(report: report).render().utf8), to: url)

@@ -40,9 +40,12 @@ public struct PilotReport: Sendable {
     public var pilots: [Pilot]
     public var failures: [(file: String, reason: String)]
     public var warnings: [(file: String, warning: String)]
+    /// Per section key, its heading as `Rules/sections.yml` writes it.
+    public var sectionTitles: [String: String]
 
-    /// Gathers the report from `store`, comparing each pilot's consecutive peildata with `rules`.
-    public static func make(_ store: PilotStore, rules: DiffRules) throws(StoreError) -> PilotReport {
+    /// Gathers the report from `store`, comparing each pilot's consecutive peildata with the diff rules, and naming
+    /// sections as the section rules do.
+    public static func make(_ store: PilotStore, rules: Rules) throws(StoreError) -> PilotReport {
         let history = try store.versions()
         let documents = try store.documents()
         var peildata: [Peildatum] = []
@@ -64,7 +67,7 @@ public struct PilotReport: Sendable {
             return side
         }
         var comparisons: [String: DiffReport] = [:]
-        let diff = PilotDiff(rules: rules)
+        let diff = PilotDiff(rules: rules.diff)
 
         var order: [String] = []
         var byPilot: [String: [PilotVersion]] = [:]
@@ -101,8 +104,12 @@ public struct PilotReport: Sendable {
             pilots.append(Pilot(id: id, names: names, versions: versions,
                                 start: bounds.compactMap(\.start).min(), end: bounds.compactMap(\.end).max()))
         }
+        var titles: [String: String] = [:]
+        for rule in rules.sections.values.flatMap({ $0 }) where titles[rule.key] == nil {
+            titles[rule.key] = rule.title
+        }
         return PilotReport(store: store.displayName, peildata: peildata, pilots: pilots,
-                           failures: try store.failedDocuments(), warnings: try store.warnings())
+                           failures: try store.failedDocuments(), warnings: try store.warnings(), sectionTitles: titles)
     }
 
     /// A record's period as days: the normaliser's bounds of its looptijd interval where it found one, else the

@@ -104,7 +104,7 @@ public struct ReportHTML: Sendable {
         }
         for (key, text) in record.sections.sorted(by: { $0.key < $1.key }) {
             let lines = record.provenance.sections[key].map { " (regels \($0.first)–\($0.last))" } ?? ""
-            html += "<details><summary>\(HTMLText.escape(Self.heading(key)))<span class=\"bron\">\(lines)</span></summary><p>\(HTMLText.escape(text))</p></details>"
+            html += "<details><summary>\(HTMLText.escape(heading(key)))<span class=\"bron\">\(lines)</span></summary><p>\(HTMLText.escape(text))</p></details>"
         }
         return html + "</section>"
     }
@@ -117,7 +117,7 @@ public struct ReportHTML: Sendable {
             guard let change = changes.changes[field] else { continue }
             if let sections = change.sections {
                 for (key, sentences) in sections.sorted(by: { $0.key < $1.key }) {
-                    html += "<li>\(HTMLText.escape(Self.heading(key))): " + sentencesHTML(sentences.added, sentences.removed) + "</li>"
+                    html += "<li>\(HTMLText.escape(heading(key))): " + sentencesHTML(sentences.added, sentences.removed) + "</li>"
                 }
             } else if change.added != nil || change.removed != nil {
                 html += "<li>\(Self.fieldName(field)): " + sentencesHTML(change.added ?? [], change.removed ?? []) + "</li>"
@@ -159,8 +159,9 @@ public struct ReportHTML: Sendable {
          "quantities": "cijfers", "lijn": "lijn", "vorm": "vorm", "sections": "overige teksten"][field] ?? field
     }
 
-    /// A section key as a heading: "stand_van_zaken" as "Stand van zaken".
-    static func heading(_ key: String) -> String {
+    /// A section's heading as the rules write it ("AVG"); for a section without one, its key as words.
+    func heading(_ key: String) -> String {
+        if let title = report.sectionTitles[key] { return title }
         let words = key.replacingOccurrences(of: "_", with: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
     }

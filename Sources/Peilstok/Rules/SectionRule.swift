@@ -1,6 +1,9 @@
 /// One section of a document kind and what opens it (an entry of `Rules/sections.yml`).
 public struct SectionRule: Sendable {
     public var key: String
+    /// The section's first heading in words as `Rules/sections.yml` writes it, for people ("AVG", "Financiering"
+    /// rather than "€"); `nil` for a section opened by cues alone.
+    public var title: String?
     /// Folded heading variants.
     public var headings: [String]
     /// Folded headings that may share their line with the start of the body ("€", "AVG").
@@ -70,8 +73,11 @@ public struct SectionRule: Sendable {
                     throw keyValue.error("section key '\(key)' must be lowercase letters and '_'")
                 }
                 var headings: [String] = []
+                var title: String?
                 if let headingsNode = try item.optional("headings") {
-                    headings = try headingsNode.strings().map(TextFolding.fold)
+                    let written = try headingsNode.strings()
+                    title = written.first { $0.contains(where: \.isLetter) } ?? written.first
+                    headings = written.map(TextFolding.fold)
                     for heading in headings {
                         if let other = seen[heading] {
                             throw headingsNode.error("heading '\(heading)' already opens section '\(other)'")
@@ -93,7 +99,7 @@ public struct SectionRule: Sendable {
                         throw inlineNode.error("inline heading '\(heading)' is not one of the section's headings")
                     }
                 }
-                rules.append(SectionRule(key: key, headings: headings, inline: inline, cues: cues))
+                rules.append(SectionRule(key: key, title: title, headings: headings, inline: inline, cues: cues))
             }
             result[kind] = rules
         }
