@@ -68,7 +68,7 @@ struct DiffCommand: AsyncParsableCommand {
                 printError("\(name): cannot read: \(file.skipReason ?? "no such file")")
                 throw ExitCode(1)
             }
-            if try storeCall({ () throws(StoreError) in try store.side(sha256: sha256, file: file.name) }) == nil { unknown.append(file) }
+            if try storeCall({ () throws(StoreError) in try store.document(sha256: sha256, file: file.name) }) == nil { unknown.append(file) }
         }
         if !unknown.isEmpty, scratch == nil {
             let directory = FileManager.default.temporaryDirectory.appending(path: "peilstok-diff-\(UUID().uuidString)")
@@ -91,8 +91,8 @@ struct DiffCommand: AsyncParsableCommand {
                 try store.relink(with: PilotLinker(rules: loaded.linking, decisions: loaded.decisions), trackingHash: loaded.trackingHash)
             }
         }
-        let sides = try names.map { try Self.side($0, in: store, rules: loaded) }
         let history = try storeCall { () throws(StoreError) in try store.versions() }
+        let sides = try names.map { try Self.side($0, in: store, versions: history, rules: loaded) }
         let report = PilotDiff(rules: loaded.diff).compare(old: sides[0], new: sides[1], history: history)
         switch format {
         case .text: FileHandle.standardOutput.write(Data(DiffText(colour: isatty(STDOUT_FILENO) == 1, all: all).render(report).utf8))
@@ -134,9 +134,9 @@ struct DiffCommand: AsyncParsableCommand {
         return file
     }
 
-    static func side(_ name: String, in store: PilotStore, rules: Rules) throws -> DiffSide {
+    static func side(_ name: String, in store: PilotStore, versions: [PilotVersion], rules: Rules) throws -> DiffSide {
         if isPeildatum(name) {
-            guard let side = try storeCall({ () throws(StoreError) in try store.side(peildatum: name) }) else {
+            guard let side = try storeCall({ () throws(StoreError) in try store.side(peildatum: name, versions: versions) }) else {
                 let known = (try? store.peildata()) ?? []
                 printError("\(store.displayName): no document has peildatum \(name) (the store has: \(known.joined(separator: ", ")))")
                 throw ExitCode(1)
@@ -145,7 +145,7 @@ struct DiffCommand: AsyncParsableCommand {
         }
         let file = try inputFile(name, rules: rules)
         guard let sha256 = StoreCache.sha256(of: file),
-              let side = try storeCall({ () throws(StoreError) in try store.side(sha256: sha256, file: file.name) }) else {
+              let side = try storeCall({ () throws(StoreError) in try store.side(sha256: sha256, file: file.name, versions: versions) }) else {
             printError("\(name): not read into the store")
             throw ExitCode(1)
         }

@@ -62,7 +62,7 @@ public struct PilotReport: Sendable {
         var sides: [String: DiffSide] = [:]
         func side(_ date: String) throws(StoreError) -> DiffSide? {
             if let side = sides[date] { return side }
-            let side = try store.side(peildatum: date)
+            let side = try store.side(peildatum: date, versions: history)
             sides[date] = side
             return side
         }

@@ -41,9 +41,10 @@ import Testing
             try store.keep(outcome, key: ReadingKey(file: outcome.file, sha256: outcome.sha256!, rulesHash: rules.hash, reader: "test"))
         }
         try store.relink(with: PilotLinker(rules: rules.linking, decisions: rules.decisions), trackingHash: rules.trackingHash)
-        let old = try #require(try store.side(peildatum: truth.old.peildatum))
-        let new = try #require(try store.side(peildatum: truth.new.peildatum))
-        let report = PilotDiff(rules: rules.diff).compare(old: old, new: new, history: try store.versions())
+        let history = try store.versions()
+        let old = try #require(try store.side(peildatum: truth.old.peildatum, versions: history))
+        let new = try #require(try store.side(peildatum: truth.new.peildatum, versions: history))
+        let report = PilotDiff(rules: rules.diff).compare(old: old, new: new, history: history)
         return (report, truth, directory)
     }
 
@@ -96,9 +97,10 @@ import Testing
             try store.keep(outcome, key: ReadingKey(file: outcome.file, sha256: outcome.sha256!, rulesHash: rules.hash, reader: "test"))
         }
         try store.relink(with: PilotLinker(rules: rules.linking, decisions: rules.decisions), trackingHash: rules.trackingHash)
-        let report = PilotDiff(rules: rules.diff).compare(old: try #require(try store.side(peildatum: "2021-12-01")),
-                                                          new: try #require(try store.side(peildatum: "2022-10-12")),
-                                                          history: try store.versions())
+        let history = try store.versions()
+        let report = PilotDiff(rules: rules.diff).compare(old: try #require(try store.side(peildatum: "2021-12-01", versions: history)),
+                                                          new: try #require(try store.side(peildatum: "2022-10-12", versions: history)),
+                                                          history: history)
         #expect(report.compared == ["name", "gemeente"])
         #expect(report.notCompared.map(\.field) == ["looptijd", "status", "quantities", "lijn", "vorm", "sections"])
         #expect(report.notCompared.first?.reason == "only the old documents state it")
