@@ -23,7 +23,7 @@ public enum DiffCSV {
             }
         }
         return rows.map { row in
-            ([row[0]] + row.dropFirst().map(CSVTable.neutralised)).map(escape).joined(separator: ",")
+            ([row[0]] + row.dropFirst().map(CSVTable.neutralised)).map { CSVTable.quoted($0, .rfc4180) }.joined(separator: ",")
         }.joined(separator: "\r\n") + "\r\n"
     }
 
@@ -31,17 +31,9 @@ public enum DiffCSV {
     private static func cells(_ state: DiffReport.PilotState, changes: [String: DiffReport.Change],
                               side: KeyPath<DiffReport.Change, JSONValue>) -> [String] {
         let period = state.looptijd
-        let looptijd = period.start == nil && period.end == nil && period.text == nil ? "" : DiffText.value(.object([
-            "start": state.looptijd.start.map(JSONValue.string) ?? .null, "end": state.looptijd.end.map(JSONValue.string) ?? .null,
-            "text": state.looptijd.text.map(JSONValue.string) ?? .null]))
+        let looptijd = period.start == nil && period.end == nil && period.text == nil ? "" : DiffText.value(PilotDiff.json(period))
         func changed(_ field: String) -> String { changes[field].map { DiffText.value($0[keyPath: side]) } ?? "" }
         return [state.name, state.gemeente ?? "", looptijd, changed("status"), changed("quantities"),
                 state.lijn.joined(separator: ", "), state.vorm ?? "", changed("sections")]
-    }
-
-    /// RFC 4180 quoting.
-    static func escape(_ cell: String) -> String {
-        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-        return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

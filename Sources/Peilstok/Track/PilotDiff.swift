@@ -202,7 +202,8 @@ public struct PilotDiff: Sendable {
         return values
     }
 
-    private static func json(_ looptijd: Looptijd) -> JSONValue {
+    /// A looptijd as the JSON value a change holds.
+    static func json(_ looptijd: Looptijd) -> JSONValue {
         func value(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         return .object(["start": value(looptijd.start), "end": value(looptijd.end), "start_mod": value(looptijd.startMod),
                         "end_mod": value(looptijd.endMod), "text": value(looptijd.text)])
