@@ -45,12 +45,12 @@ struct DateParser {
         }
         // Open on one side.
         if let length = vocabulary.openStart.longestMatch(tokens, at: index),
-           let start = point(tokens, at: skipFillers(tokens, from: index + length)), start.year != nil {
+           let start = point(tokens, at: skipFillers(tokens, from: index + length)), start.isCalendarPoint {
             return (start, nil, index, start.end)
         }
         let followsPointWord = index > 0 && vocabulary.pointAfterWords.contains(tokens[index - 1].folded)
         if !followsPointWord, let length = vocabulary.openEnd.longestMatch(tokens, at: index),
-           let end = point(tokens, at: skipFillers(tokens, from: index + length)), end.year != nil {
+           let end = point(tokens, at: skipFillers(tokens, from: index + length)), end.isCalendarPoint {
             return (nil, end, index, end.end)
         }
         return nil
@@ -121,7 +121,11 @@ struct DateParser {
             let isHalf = vocabulary.halfWords.longestMatch(tokens, at: next)
             if let length = isQuarter ?? isHalf {
                 let yearIndex = skipFillers(tokens, from: next + length)
-                guard let year = year(tokens, at: yearIndex) else { return nil }
+                guard let year = year(tokens, at: yearIndex) else {
+                    // "het derde kwartaal": a quarter of a year the text does not name. A half ("de eerste helft")
+                    // needs its year, as it so often halves something else.
+                    return isQuarter != nil ? DatePoint(quarter: ordinal, first: index, end: next + length) : nil
+                }
                 if isQuarter != nil { return DatePoint(year: year, quarter: ordinal, first: index, end: yearIndex + 1) }
                 guard ordinal <= 2 else { return nil }
                 return DatePoint(year: year, half: ordinal, first: index, end: yearIndex + 1)
@@ -139,11 +143,37 @@ struct DateParser {
                 }
             }
         }
+        if let point = numericDate(tokens, at: index) { return point }
         // A year alone.
         if let year = year(tokens, at: index) {
             return DatePoint(year: year, first: index, end: index + 1)
         }
         return nil
+    }
+
+    /// An all-numeric date: "22-07-2024", "22/07/2024", "22.07.2024" (day first) or "2024-07-22", written without spaces.
+    private func numericDate(_ tokens: [Token], at index: Int) -> DatePoint? {
+        let token = tokens[index]
+        guard token.kind == .number else { return nil }
+        var parts: [Substring] = []
+        var end = index + 1
+        if token.text.contains(".") {
+            parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+            guard vocabulary.numericSeparators.contains("."), parts.count == 3 else { return nil }
+        } else {
+            guard index + 4 < tokens.count, vocabulary.numericSeparators.contains(tokens[index + 1].text),
+                  tokens[index + 3].text == tokens[index + 1].text,
+                  tokens[index + 2].kind == .number, tokens[index + 4].kind == .number,
+                  (index + 1...index + 4).allSatisfy({ tokens[$0].start == tokens[$0 - 1].end }) else { return nil }
+            parts = [Substring(token.text), Substring(tokens[index + 2].text), Substring(tokens[index + 4].text)]
+            end = index + 5
+        }
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let (yearText, monthText, dayText) = parts[0].count == 4 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
+        guard yearText.count == 4, monthText.count <= 2, dayText.count <= 2, let year = Int(yearText), vocabulary.years.contains(year),
+              let month = Int(monthText), (1...12).contains(month), let day = Int(dayText),
+              (1...CalendarBounds.daysIn(month: month, year: year)).contains(day) else { return nil }
+        return DatePoint(year: year, month: month, day: day, first: index, end: end)
     }
 
     /// A month name at `index` (an abbreviation may carry a full stop) and the index after it.

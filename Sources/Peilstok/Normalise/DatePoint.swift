@@ -22,6 +22,9 @@ struct DatePoint: Sendable, Hashable {
         return "\(yearText)-\(String(format: "%02d", month))-\(String(format: "%02d", day))"
     }
 
+    /// True when the point names a year, month, season or quarter: something a calendar shows, even without its year.
+    var isCalendarPoint: Bool { year != nil || month != nil || season != nil || quarter != nil }
+
     /// True when the point names no calendar unit below the year.
     var isYearOnly: Bool { month == nil && season == nil && quarter == nil && half == nil }
 }

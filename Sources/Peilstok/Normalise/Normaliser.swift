@@ -63,6 +63,9 @@ private struct Scan {
     var depth = 0
     /// Values written as "N." (a number with a full stop right after it) in this text, to spot numbered lists.
     let numberedItems: Set<Int>
+    /// Values written as "(N)" in this text, to spot enumerations in running text: "(1) … (2) …".
+    let bracketedItems: Set<Int>
+    let dates: DateVocabulary
 
     init(normaliser: Normaliser, text: String, peildatum: String?) {
         tokens = Tokenizer.tokenize(text)
@@ -80,6 +83,12 @@ private struct Scan {
             }
         }
         numberedItems = items
+        var bracketed = Set<Int>()
+        for (index, token) in tokens.enumerated().dropFirst().dropLast() where token.kind == .number {
+            if tokens[index - 1].text == "(", tokens[index + 1].text == ")", let value = Int(token.text) { bracketed.insert(value) }
+        }
+        bracketedItems = bracketed
+        dates = normaliser.dates
     }
 
     mutating func run() -> [TypedExpression] {
@@ -98,6 +107,7 @@ private struct Scan {
     /// Reads what starts at `index` and returns the index after it.
     private mutating func step(at index: Int) -> Int {
         guard mayOpen(tokens[index], at: index) else { return index + 1 }
+        if isFootnoteMark(at: index) { return index + 1 }
         if let length = numbers.notQuantities.longestMatch(tokens, at: index) { return index + length }
         if let end = referenceChain(at: index) { return end }
         if let interval = dateParser.interval(tokens, at: index) {
@@ -124,9 +134,11 @@ private struct Scan {
             return add(QuantityParser.Quantity(type: .number, value: count.value, qualifier: qualifier.qualifier,
                                                first: index, end: count.end))
         }
+        if let collective = quantities.collective(tokens, at: index) { return add(collective) }
         if var point = dateParser.point(tokens, at: index) {
             point = dateParser.coordinated(point, tokens)
-            if point.year != nil || point.month != nil {
+            if point.isYearOnly, point.mod == nil, isNamedYear(at: index) { return index + 1 }
+            if point.isCalendarPoint {
                 addDate(point, anchored: false)
                 return point.end
             }
@@ -182,6 +194,37 @@ private struct Scan {
         return nil
     }
 
+    /// A footnote number glued to the punctuation after a word: "…van de overheid.1", "(Wrb)3", "rechtsbijstand’.2".
+    private func isFootnoteMark(at index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .number, token.text.count <= 3, index >= 2 else { return false }
+        let mark = tokens[index - 1]
+        guard mark.kind == .symbol, mark.end == token.start, Self.footnoteMarks.contains(mark.text),
+              tokens[index - 2].end == mark.start else { return false }
+        guard index + 1 < tokens.count else { return true }
+        let next = tokens[index + 1]
+        return next.start > token.end || next.kind == .symbol
+    }
+
+    private static let footnoteMarks: Set<String> = [".", ",", ";", ":", ")", "]", "’", "”", "\"", "'", "?", "!"]
+
+    /// A year that ends a name rather than dates something: "Besluit vergoedingen rechtsbijstand 2000", "Agenda 2030".
+    private func isNamedYear(at index: Int) -> Bool {
+        var cursor = index - 1
+        var words = 0
+        while cursor >= 0, words < dates.namedYearMaxWords, tokens[cursor].kind == .word,
+              tokens[cursor].end < tokens[cursor + 1].start || cursor + 1 == index {
+            let word = tokens[cursor]
+            if cursor == index - 1, dates.namedYearPrepositions.contains(word.folded) { return false }
+            if word.text.first?.isUppercase == true, dates.namedYearHeads.contains(where: { word.folded.hasSuffix($0) }) {
+                return true
+            }
+            cursor -= 1
+            words += 1
+        }
+        return false
+    }
+
     /// Skips a reference word and the numbers it names: "fase 1", "p. 5", "criteria 1 en 2", "nr. 190".
     private func referenceChain(at index: Int) -> Int? {
         guard tokens[index].kind == .word, numbers.references.contains(tokens[index].folded) else { return nil }
@@ -205,6 +248,8 @@ private struct Scan {
         let next = count.end < tokens.count ? tokens[count.end] : nil
         let previous = count.first > 0 ? tokens[count.first - 1] : nil
         if next?.text == ")", depth == 0 { return true }
+        if next?.text == ")", previous?.text == "(", let value = Int(token.text),
+           bracketedItems.contains(value - 1) || bracketedItems.contains(value + 1) { return true }
         if let next, ["°", "º", "^"].contains(next.text), next.start == token.end { return true }
         if let previous, previous.text == "-", previous.end == token.start, count.first >= 2,
            tokens[count.first - 2].kind == .word, tokens[count.first - 2].end == previous.start { return true }

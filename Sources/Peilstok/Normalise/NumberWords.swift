@@ -23,6 +23,12 @@ struct NumberWords {
         return belowMillion(Substring(word))
     }
 
+    /// The value of a folded word that is a number word in full ("twee", "dertig"), or `nil`; never the article.
+    func value(ofWord word: String) -> Double? {
+        guard openings.contains(word.prefix(2)), word != vocabulary.onePlain else { return nil }
+        return vocabulary.fractions[word] ?? belowMillion(Substring(word))
+    }
+
     private func belowMillion(_ word: Substring) -> Double? {
         if let range = Self.find(vocabulary.thousand, in: word) {
             let prefix = word[..<range.lowerBound]

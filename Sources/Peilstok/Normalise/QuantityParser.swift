@@ -5,6 +5,8 @@ struct QuantityParser {
     let vocabulary: NumberVocabulary
     /// The number-word value of each token of the text being read, computed once: (as a count, before a unit).
     private let wordValues: [(Double?, Double?)]
+    /// The value of each collective number word ("tweetal": 2), computed once.
+    private let collectiveValues: [Double?]
 
     /// A parser for one text's tokens.
     init(vocabulary: NumberVocabulary, tokens: [Token]) {
@@ -14,6 +16,11 @@ struct QuantityParser {
             guard token.kind == .word else { return (nil, nil) }
             let value = words.value(of: token)
             return (value, value ?? words.value(of: token, allowPlainOne: true))
+        }
+        let suffix = vocabulary.collective.suffix
+        collectiveValues = tokens.map { token in
+            guard token.kind == .word, token.folded.count > suffix.count, token.folded.hasSuffix(suffix) else { return nil }
+            return words.value(ofWord: String(token.folded.dropLast(suffix.count)))
         }
     }
 
@@ -36,12 +43,27 @@ struct QuantityParser {
     // MARK: Numbers
 
     /// True when the token at `index` is a number word, the article "een" included.
-    func isNumberWord(at index: Int) -> Bool { wordValues[index].1 != nil }
+    func isNumberWord(at index: Int) -> Bool { wordValues[index].1 != nil || collectiveValues[index] != nil }
 
     /// A bare number at `index`: digits ("200.000", "1,5", "1x"), a number word, either with a scale ("10 miljoen").
-    func count(_ tokens: [Token], at index: Int, allowPlainOne: Bool = false) -> Count? {
+    ///
+    /// `beforeUnit` also reads the article "een" and fractions such as "een half" as numbers, for a duration unit to
+    /// follow; before a scale word they always count ("een miljoen", "een half miljoen").
+    func count(_ tokens: [Token], at index: Int, beforeUnit: Bool = false) -> Count? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
+        if token.kind == .word, let fraction = unitFraction(tokens, at: index) {
+            let after = index + fraction.length
+            if after < tokens.count, tokens[after].kind == .word, let scale = vocabulary.scales[tokens[after].folded] {
+                return Count(value: fraction.value * scale, first: index, end: after + 1)
+            }
+            if beforeUnit { return Count(value: fraction.value, first: index, end: after) }
+        }
+        if token.kind == .word, token.folded == vocabulary.onePlain, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+           let scale = vocabulary.scales[tokens[index + 1].folded] {
+            return Count(value: scale, first: index, end: index + 2)
+        }
+        let allowPlainOne = beforeUnit
         var value: Decimal
         switch token.kind {
         case .number:
@@ -63,6 +85,24 @@ struct QuantityParser {
             end += 1
         }
         return Count(value: NSDecimalNumber(decimal: value).doubleValue, first: index, end: end)
+    }
+
+    /// A fraction phrase of `unit_fractions` at `index` ("een half", "halve") and its token count.
+    private func unitFraction(_ tokens: [Token], at index: Int) -> (value: Double, length: Int)? {
+        for fraction in vocabulary.unitFractions {
+            if let length = fraction.phrase.match(tokens, at: index) { return (fraction.value, length) }
+        }
+        return nil
+    }
+
+    /// A collective number at `index`, with or without the article: "een tweetal" (2), "een dertigtal" (about 30).
+    func collective(_ tokens: [Token], at index: Int) -> Quantity? {
+        guard index < tokens.count else { return nil }
+        let article = tokens[index].folded == vocabulary.onePlain ? 1 : 0
+        let word = index + article
+        guard word < tokens.count, let value = collectiveValues[word] else { return nil }
+        let qualifier = value >= vocabulary.collective.approxFrom ? vocabulary.collective.qualifier : nil
+        return Quantity(type: .number, value: value, qualifier: qualifier, first: index, end: word + 1)
     }
 
     /// Dutch digits, in decimal arithmetic so "8,3 miljoen" is exactly 8300000: "." groups thousands,
@@ -141,6 +181,11 @@ struct QuantityParser {
         guard var money = result else { return nil }
         money.currency = vocabulary.currencyCode
         money.qualifier = qualifier?.qualifier
+        if money.min != nil, qualifier != nil {
+            // A range says how sure it is by itself: "naar schatting tussen de 200.000 en 300.000 euro".
+            money.qualifier = nil
+            money.first = start
+        }
         for period in vocabulary.per where period.phrases.longestMatch(tokens, at: money.end) != nil {
             money.per = period.per
         }
@@ -172,20 +217,36 @@ struct QuantityParser {
         return nil
     }
 
-    /// "19 weken", "twee jaar", "een jaar", "anderhalf uur" as an ISO 8601 duration.
+    /// "19 weken", "twee jaar", "een jaar", "een half jaar", "anderhalf uur" as an ISO 8601 duration.
     func duration(_ tokens: [Token], at index: Int) -> Quantity? {
         let qualifier = qualifierBefore(tokens, at: index)
         let start = index + (qualifier?.length ?? 0)
-        guard let amount = count(tokens, at: start, allowPlainOne: true) else { return nil }
+        guard let amount = count(tokens, at: start, beforeUnit: true) else { return nil }
         for unit in vocabulary.durations {
             guard let length = unit.words.longestMatch(tokens, at: amount.end) else { continue }
+            let value = amount.value * Double(unit.factor)
             // A duration longer than any a report means ("1.000.000.000 jaar") is no duration.
-            guard abs(amount.value) <= RelativeDates.largestShift else { return nil }
-            let number = amount.value == amount.value.rounded() ? String(Int(amount.value)) : String(amount.value)
-            let iso = unit.isTime ? "PT\(number)\(unit.designator)" : "P\(number)\(unit.designator)"
-            return Quantity(type: .duration, value: amount.value, qualifier: qualifier?.qualifier, duration: iso,
+            guard abs(value) <= RelativeDates.largestShift else { return nil }
+            return Quantity(type: .duration, value: value, qualifier: qualifier?.qualifier,
+                            duration: Self.iso(value, designator: unit.designator, isTime: unit.isTime),
                             durationUnit: unit, first: index, end: amount.end + length)
         }
         return nil
     }
+
+    /// An ISO 8601 duration; a fraction is written in the next smaller unit when that makes it whole
+    /// ("een half jaar" is P6M, "anderhalf jaar" P18M, "een half uur" PT30M).
+    static func iso(_ value: Double, designator: String, isTime: Bool) -> String {
+        if value != value.rounded(), let (smaller, factor, smallerIsTime) = smallerUnit[isTime ? "T" + designator : designator],
+           (value * factor).rounded() == value * factor {
+            return iso(value * factor, designator: smaller, isTime: smallerIsTime)
+        }
+        let number = value == value.rounded() ? String(Int(value)) : String(value)
+        return isTime ? "PT\(number)\(designator)" : "P\(number)\(designator)"
+    }
+
+    /// The next smaller ISO 8601 unit of each unit (time units marked "T"), how many of it make one, and whether it is a time unit.
+    private static let smallerUnit: [String: (String, Double, Bool)] = [
+        "Y": ("M", 12, false), "W": ("D", 7, false), "D": ("H", 24, true), "TH": ("M", 60, true), "TM": ("S", 60, true),
+    ]
 }

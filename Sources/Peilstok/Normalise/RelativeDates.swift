@@ -42,7 +42,7 @@ struct RelativeDates {
 
     /// The length of a year or month word ("jaar", "maand") at `index`, from the duration units.
     private func calendarUnit(_ tokens: [Token], at index: Int, designator: String) -> Int? {
-        for unit in numbers.durations where unit.designator == designator && !unit.isTime {
+        for unit in numbers.durations where unit.designator == designator && !unit.isTime && unit.factor == 1 {
             if let length = unit.words.longestMatch(tokens, at: index) { return length }
         }
         return nil

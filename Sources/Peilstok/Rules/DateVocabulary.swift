@@ -40,10 +40,17 @@ public struct DateVocabulary: Sendable {
     /// Folded words after which an open-end word names a point ("terug tot 1 oktober").
     var pointAfterWords: Set<String>
     var coordinators: PhraseSet
+    /// Separators of all-numeric dates ("22-07-2024").
+    var numericSeparators: Set<String>
+    /// Folded endings of capitalised words whose name a year may end ("Besluit … 2000").
+    var namedYearHeads: [String]
+    var namedYearMaxWords: Int
+    var namedYearPrepositions: Set<String>
 
     static func parse(_ root: RuleNode) throws(RuleError) -> DateVocabulary {
         _ = try root.entries(allowed: ["months", "seasons", "modifiers", "ordinals", "quarter_words", "half_words",
-                                      "quarter_prefix", "half_prefix", "fillers", "years", "interval", "coordinators"])
+                                      "quarter_prefix", "half_prefix", "fillers", "years", "interval", "coordinators",
+                                      "numeric_separators", "named_years"])
         var months: [MonthName] = []
         var seenMonths = Set<Int>()
         for item in try root.required("months").items() {
@@ -93,6 +100,8 @@ public struct DateVocabulary: Sendable {
         _ = try interval.entries(allowed: ["openers", "connectors", "between", "open_start", "open_end", "point_after_words"])
         let between = try interval.required("between")
         _ = try between.entries(allowed: ["opener", "connector"])
+        let named = try root.required("named_years")
+        _ = try named.entries(allowed: ["heads", "max_words", "prepositions"])
 
         return DateVocabulary(
             months: Dictionary(grouping: months) { $0.phrase.tokens.first ?? "" }, seasons: seasons, modifiers: modifiers, ordinals: ordinals,
@@ -109,6 +118,10 @@ public struct DateVocabulary: Sendable {
             openStart: PhraseSet(try interval.required("open_start").strings()),
             openEnd: PhraseSet(try interval.required("open_end").strings()),
             pointAfterWords: Set(try interval.optional("point_after_words")?.strings().map(TextFolding.fold) ?? []),
-            coordinators: PhraseSet(try root.required("coordinators").strings()))
+            coordinators: PhraseSet(try root.required("coordinators").strings()),
+            numericSeparators: Set(try root.required("numeric_separators").strings()),
+            namedYearHeads: try named.required("heads").strings().map(TextFolding.fold),
+            namedYearMaxWords: try named.required("max_words").int(in: 1...20),
+            namedYearPrepositions: Set(try named.required("prepositions").strings().map(TextFolding.fold)))
     }
 }

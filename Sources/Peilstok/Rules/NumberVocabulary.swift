@@ -15,7 +15,22 @@ public struct NumberVocabulary: Sendable {
         let designator: String
         /// Time units (hours, minutes) go after `T` in ISO 8601.
         let isTime: Bool
+        /// How many of `designator` one unit is: a quarter is 3 months.
+        let factor: Int
         let words: PhraseSet
+    }
+
+    /// A fraction that counts only before a duration unit or a scale word ("een half jaar").
+    struct UnitFraction: Sendable {
+        let phrase: Phrase
+        let value: Double
+    }
+
+    /// Collective numbers: "een tweetal", "een dertigtal" (approximate from `approxFrom` on).
+    struct Collective: Sendable {
+        let suffix: String
+        let approxFrom: Double
+        let qualifier: String
     }
 
     var units: [String: Double]
@@ -27,6 +42,9 @@ public struct NumberVocabulary: Sendable {
     var thousand: String
     var half: String
     var fractions: [String: Double]
+    /// Longest phrase first.
+    var unitFractions: [UnitFraction]
+    var collective: Collective
     var scales: [String: Double]
     var qualifiers: [Qualifier]
     var currencyCode: String
@@ -48,7 +66,7 @@ public struct NumberVocabulary: Sendable {
 
     static func parse(_ root: RuleNode) throws(RuleError) -> NumberVocabulary {
         _ = try root.entries(allowed: ["units", "tens", "one_accented", "one_plain", "hundred", "thousand", "half",
-                                      "fractions", "scales", "qualifiers", "currency", "per", "percent", "range",
+                                      "fractions", "unit_fractions", "collectives", "scales", "qualifiers", "currency", "per", "percent", "range",
                                       "durations", "references", "not_quantities", "relative"])
         func numbers(_ key: String) throws(RuleError) -> [String: Double] {
             var result: [String: Double] = [:]
@@ -82,17 +100,27 @@ public struct NumberVocabulary: Sendable {
         _ = try between.entries(allowed: ["opener", "connector"])
         var durations: [DurationUnit] = []
         for item in try root.required("durations").items() {
-            _ = try item.entries(allowed: ["designator", "time", "words"])
+            _ = try item.entries(allowed: ["designator", "time", "factor", "words"])
             let designatorNode = try item.required("designator")
             let designator = try designatorNode.string()
             guard ["Y", "M", "W", "D", "H", "S"].contains(designator) else {
                 throw designatorNode.error("'\(designator)' is not an ISO 8601 duration designator (Y, M, W, D, H, S)")
             }
             durations.append(DurationUnit(designator: designator, isTime: try item.optional("time")?.node.bool ?? false,
+                                          factor: try item.optional("factor")?.int(in: 1...1000) ?? 1,
                                           words: try phrases(item.required("words"))))
         }
         let relative = try root.required("relative")
         _ = try relative.entries(allowed: ["this", "previous", "next", "ahead", "ago"])
+        var unitFractions: [UnitFraction] = []
+        for (phrase, _, value) in try root.required("unit_fractions").entries() {
+            guard let number = value.node.float, number > 0, number < 1 else { throw value.error("expected a fraction between 0 and 1") }
+            unitFractions.append(UnitFraction(phrase: Phrase(phrase), value: number))
+        }
+        let collectives = try root.required("collectives")
+        _ = try collectives.entries(allowed: ["suffix", "approx_from", "qualifier"])
+        let approxNode = try collectives.required("approx_from")
+        guard let approxFrom = approxNode.node.float else { throw approxNode.error("expected a number") }
 
         return NumberVocabulary(
             units: try numbers("units"), tens: try numbers("tens"),
@@ -101,7 +129,11 @@ public struct NumberVocabulary: Sendable {
             hundred: TextFolding.fold(try root.required("hundred").string()),
             thousand: TextFolding.fold(try root.required("thousand").string()),
             half: TextFolding.fold(try root.required("half").string()),
-            fractions: try numbers("fractions"), scales: try numbers("scales"),
+            fractions: try numbers("fractions"),
+            unitFractions: unitFractions.sorted { $0.phrase.tokens.count > $1.phrase.tokens.count },
+            collective: Collective(suffix: TextFolding.fold(try collectives.required("suffix").string()), approxFrom: approxFrom,
+                                   qualifier: try collectives.required("qualifier").string()),
+            scales: try numbers("scales"),
             qualifiers: qualifiers,
             currencyCode: try currency.required("code").string(),
             currencyBefore: try phrases(currency.required("before")),

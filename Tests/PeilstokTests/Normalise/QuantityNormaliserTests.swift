@@ -66,7 +66,9 @@ import Testing
     }
 
     @Test(arguments: [("19 weken", "P19W"), ("twee jaar", "P2Y"), ("een jaar", "P1Y"), ("48 uur", "PT48H"),
-                      ("6 maanden", "P6M"), ("anderhalf jaar", "P1.5Y")])
+                      ("6 maanden", "P6M"), ("anderhalf jaar", "P18M"), ("een half jaar", "P6M"),
+                      ("ieder half jaar", "P6M"), ("een half uur", "PT30M"), ("twee kwartalen", "P6M"),
+                      ("anderhalve dag", "PT36H"), ("een decennium", "P10Y")])
     func readsDurations(text: String, iso: String) throws {
         let duration = try only(text)
         #expect(duration.type == .duration)
