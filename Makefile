@@ -50,7 +50,7 @@ bench: deps
 	.build/release/peilstok bench --rounds 3 /tmp/peilstok-300.pdf
 	.build/release/peilstok bench --peak-memory /tmp/peilstok-300.pdf
 
-## Score the normaliser beside dateparser + text2num on the seed sentences.
+## Score the normaliser beside dateparser + text2num on the seed and the government sentences.
 compare-normalisers: build
 	@python3 -c "import dateparser, text_to_num" 2>/dev/null || python3 -m pip install --quiet dateparser text2num
 	python3 Scripts/compare_normalisers.py

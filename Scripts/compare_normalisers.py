@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Score peilstok's normaliser beside dateparser + text2num on the same sentences.
 
-Usage: compare_normalisers.py [--sentences FILE] [--peilstok PATH]
+Usage: compare_normalisers.py [--sentences FILE]... [--peilstok PATH]
 
 Runs `peilstok normalize --jsonl` and a baseline built from dateparser
 (search_dates, languages nl, with DateDataParser's period for the granularity)
 and text2num (alpha2digit, nl) plus plain digit, percent and euro-sign patterns,
 writes both outputs in peilstok's format, scores both with
 `peilstok eval-normalise --json` (one scorer for both), and prints recall and
-precision per type side by side, with sentences per second for each.
+precision per type side by side, with sentences per second for each, one table per set of sentences
+(by default the seed sentences and the government sentences under Tests/).
 """
 import argparse
 import json
@@ -93,20 +94,16 @@ def score(peilstok, sentences, outputs):
     return json.loads(result.stdout)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sentences", default=os.path.join(ROOT, "..", "shared", "normalisation", "seed-sentences.jsonl"))
-    parser.add_argument("--peilstok", default=os.path.join(ROOT, ".build", "debug", "peilstok"))
-    args = parser.parse_args()
-
-    with open(args.sentences, encoding="utf-8") as handle:
+def compare(peilstok, path):
+    """Prints one set's table: peilstok beside the baseline, per type."""
+    with open(path, encoding="utf-8") as handle:
         sentences = [json.loads(line) for line in handle if line.strip()]
     with tempfile.TemporaryDirectory() as work:
         ours = os.path.join(work, "peilstok.jsonl")
         theirs = os.path.join(work, "baseline.jsonl")
         began = time.perf_counter()
-        with open(args.sentences, "rb") as source, open(ours, "wb") as sink:
-            subprocess.run([args.peilstok, "normalize", "--jsonl", "--rules", os.path.join(ROOT, "Rules")],
+        with open(path, "rb") as source, open(ours, "wb") as sink:
+            subprocess.run([peilstok, "normalize", "--jsonl", "--rules", os.path.join(ROOT, "Rules")],
                            stdin=source, stdout=sink, check=True)
         ours_seconds = time.perf_counter() - began
 
@@ -119,11 +116,12 @@ def main():
                                       ensure_ascii=False) + "\n")
         theirs_seconds = time.perf_counter() - began
 
-        ours_report = score(args.peilstok, args.sentences, ours)
-        theirs_report = score(args.peilstok, args.sentences, theirs)
+        ours_report = score(peilstok, path, ours)
+        theirs_report = score(peilstok, path, theirs)
 
     types = sorted(set(ours_report["types"]) | set(theirs_report["types"]))
-    print(f"{len(sentences)} sentences from {os.path.relpath(args.sentences, ROOT)}")
+    empty = sum(1 for sentence in sentences if not sentence.get("expect"))
+    print(f"{len(sentences)} sentences ({empty} with no expression) from {os.path.relpath(path, ROOT)}")
     print(f"{'':10}  {'peilstok':>27}  {'dateparser + text2num':>27}")
     print(f"{'type':10}  {'expected':>8} {'recall':>8} {'precision':>9}  {'expected':>8} {'recall':>8} {'precision':>9}")
 
@@ -139,6 +137,21 @@ def main():
         print(f"{name:10}  {cells(ours_report, name)}  {cells(theirs_report, name)}")
     print(f"{'speed':10}  {len(sentences) / ours_seconds:>17.0f} sent./s  {len(sentences) / theirs_seconds:>17.0f} sent./s"
           "  (peilstok timed with process start)")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    fixtures = os.path.join(ROOT, "Tests", "PeilstokTests", "Fixtures", "normalisation")
+    parser.add_argument("--sentences", action="append",
+                        help="a JSON Lines file of annotated sentences (repeatable; default: the seed and government sets)")
+    parser.add_argument("--peilstok", default=os.path.join(ROOT, ".build", "debug", "peilstok"))
+    args = parser.parse_args()
+    paths = args.sentences or [os.path.join(fixtures, "seed-sentences.jsonl"),
+                               os.path.join(fixtures, "government-sentences.jsonl")]
+    for number, path in enumerate(paths):
+        if number:
+            print()
+        compare(args.peilstok, path)
     return 0
 
 

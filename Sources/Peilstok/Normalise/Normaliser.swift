@@ -225,14 +225,16 @@ private struct Scan {
         return false
     }
 
-    /// Skips a reference word and the numbers it names: "fase 1", "p. 5", "criteria 1 en 2", "nr. 190".
+    /// Skips a reference word and the numbers it names: "fase 1", "p. 5", "criteria 1 en 2", "nr. 190",
+    /// "Kamerstukken II 2019/20, 31 753".
     private func referenceChain(at index: Int) -> Int? {
         guard tokens[index].kind == .word, numbers.references.contains(tokens[index].folded) else { return nil }
         var cursor = index + 1
         if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
+        if cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].text.allSatisfy({ "IVX".contains($0) }) { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].kind == .number else { return nil }
         cursor += 1
-        while cursor + 1 < tokens.count, [",", "en", "of", "-", "–", "t/m"].contains(tokens[cursor].folded),
+        while cursor + 1 < tokens.count, [",", "en", "of", "-", "–", "t/m", "/"].contains(tokens[cursor].folded),
               tokens[cursor + 1].kind == .number {
             cursor += 2
         }

@@ -186,7 +186,10 @@ struct QuantityParser {
             money.qualifier = nil
             money.first = start
         }
-        for period in vocabulary.per where period.phrases.longestMatch(tokens, at: money.end) != nil {
+        // An abbreviated scale's full stop ("€ 10 mln. per jaar") stands between the amount and its period.
+        let periodIndex = money.end < tokens.count && tokens[money.end].text == "." && tokens[money.end].start == tokens[money.end - 1].end
+            ? money.end + 1 : money.end
+        for period in vocabulary.per where period.phrases.longestMatch(tokens, at: periodIndex) != nil {
             money.per = period.per
         }
         return money

@@ -33,7 +33,9 @@ enum Tokenizer {
                 } else if end + 1 < scalars.count, end > index {
                     let next = scalars[end + 1]
                     let previous = scalars[end - 1]
-                    if (current == "." || current == ","), isDigit(previous), isDigit(next), allDigits {
+                    if (current == "." || current == ","), isDigit(previous), isDigit(next), allDigits,
+                       current == "," || digitRun(scalars, endingAt: end) <= 3 {
+                        // Four digits before a full stop are no thousands group: "in 2022.1" is a year and a footnote.
                         end += 1
                     } else if (current == "'" || current == "’"), !isDigit(previous), next.properties.isAlphabetic {
                         allDigits = false
@@ -52,6 +54,13 @@ enum Tokenizer {
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// How many digits stand right before `end`.
+    private static func digitRun(_ scalars: [Unicode.Scalar], endingAt end: Int) -> Int {
+        var start = end
+        while start > 0, isDigit(scalars[start - 1]) { start -= 1 }
+        return end - start
+    }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {

@@ -15,6 +15,7 @@ import Testing
         "De Vreemdelingenwet 2000 en het Vreemdelingenbesluit 2000 blijven ongewijzigd.",
         "Het vermogen in box 3 telt mee voor de eigen bijdrage.",
         "Zie Stb. 2019, 123 voor de tekst.",
+        "Zie Kamerstukken II 2019/20, 31 753, nr. 190.",
     ])
     func findsNothingInFootnotesNamesAndReferences(text: String) {
         #expect(texts(text).isEmpty, "\(text)")
@@ -23,6 +24,17 @@ import Testing
     @Test func anEnumerationInRunningTextIsNoCountButABracketedNumberAloneIs() {
         #expect(texts("Dit vraagt (1) een goede toegang, (2) kwaliteit en (3) betaalbaarheid.").isEmpty)
         #expect(texts("Er zijn veel zaken geregistreerd (557).") == ["557"])
+    }
+
+    @Test func aFootnoteGluedToAYearLeavesTheYear() {
+        #expect(normaliser.expressions(in: "Dat gebeurde in 2022.1 Daarna niet.").map(\.timex) == ["2022"])
+        #expect(normaliser.expressions(in: "Het gaat om 1.250.000 zaken.").map(\.value) == [1_250_000])
+    }
+
+    @Test func anAbbreviatedScaleKeepsItsPeriod() throws {
+        let money = try #require(normaliser.expressions(in: "De regeling kost € 10 mln. per jaar.").first)
+        #expect(money.value == 10_000_000)
+        #expect(money.per == "year")
     }
 
     @Test func aYearAfterANameIsADateWhenAPrepositionDatesIt() {
