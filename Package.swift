@@ -23,6 +23,10 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev"])]),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
@@ -35,10 +39,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
-        // PDFs through poppler-glib, in a module of its own: only the programs that read documents load poppler.
+        // PDFs through poppler-glib, and scanned pages through Tesseract, in a module of its own: only the programs
+        // that read documents load poppler and Tesseract.
         .target(
             name: "PeilstokPDF",
-            dependencies: ["Peilstok", "CPoppler"]),
+            dependencies: ["Peilstok", "CPoppler", "CTesseract"],
+            // Optimised in debug builds too: OCR's pixel loops (rendering to grey, erasing ruled lines, weighing ink)
+            // run 30 times slower unoptimised, which makes tests that read scans take minutes.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The commands, shared by the two programs below.
         .target(
             name: "PeilstokCLI",

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what peilstok needs on a fresh Debian machine, and nothing that is already there:
-# the C libraries it links (libxml2, poppler-glib, SQLite), pkg-config, poppler-utils (pdftotext,
-# for the benchmark), the sqlite3 command, and for the tests: LibreOffice Calc (headless) and
+# the C libraries it links (libxml2, poppler-glib, SQLite, Tesseract with its Dutch and English
+# models), pkg-config, poppler-utils (pdftotext, for the benchmark), the sqlite3 command, and for the
+# tests: LibreOffice Calc (headless) and
 # Chromium, and Python's jsonschema, frictionless, openpyxl, Playwright, and DuckDB with its SQLite
 # extension.
 set -euo pipefail
@@ -25,6 +26,10 @@ pkg-config --exists poppler-glib 2>/dev/null || missing+=(libpoppler-glib-dev)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+pkg-config --exists tesseract 2>/dev/null || missing+=(libtesseract-dev)
+for language in nld eng; do
+    ls /usr/share/tesseract-ocr/*/tessdata/"$language".traineddata >/dev/null 2>&1 || missing+=("tesseract-ocr-$language")
+done
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)

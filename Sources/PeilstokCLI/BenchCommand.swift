@@ -28,6 +28,7 @@ struct BenchCommand: AsyncParsableCommand {
     var peakMemory = false
 
     @OptionGroup var rules: RulesOption
+    @OptionGroup var ocr: OCROption
 
     func validate() throws {
         guard rounds >= 1 else { throw ValidationError("--rounds must be at least 1") }
@@ -35,13 +36,14 @@ struct BenchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = try rules.load()
+        let options = PDFReadOptions(ocr: ocr.ocr, ocrRules: loaded.ocr)
         let inputs = files.isEmpty
             ? try Inbox.files(in: URL(filePath: inbox), displayName: inbox)
             : files.map { InputFile(url: URL(filePath: $0), name: ($0 as NSString).lastPathComponent) }
         if peakMemory {
             var pages = 0
             for input in inputs {
-                let document = try await Extractor(timeout: 3600).process(input)
+                let document = try await Extractor(options: options, timeout: 3600).process(input)
                 pages += document.pdf?.pageCount ?? 0
             }
             var usage = rusage()
@@ -51,10 +53,10 @@ struct BenchCommand: AsyncParsableCommand {
             return
         }
         let pdfs = inputs.filter { $0.fileExtension == "pdf" }
-        if !pdfs.isEmpty { try await comparePDF(pdfs, rules: loaded) }
+        if !pdfs.isEmpty { try await comparePDF(pdfs, rules: loaded, options: options) }
         var sentences: [String] = []
         for input in inputs {
-            guard let document = try? await Extractor().process(input) else { continue }
+            guard let document = try? await Extractor(options: options).process(input) else { continue }
             sentences += document.lines.flatMap(Self.sentences)
         }
 
@@ -63,7 +65,7 @@ struct BenchCommand: AsyncParsableCommand {
         let normalising = try median {
             found = sentences.reduce(0) { $0 + normaliser.expressions(in: $1).count }
         }
-        let pipeline = Pipeline(rules: loaded, jobs: jobs)
+        let pipeline = Pipeline(rules: loaded, jobs: jobs, ocr: ocr.ocr)
         var records = 0
         let running = try await medianAsync {
             records = await pipeline.run(inputs).reduce(0) { $0 + $1.records.count }
@@ -79,9 +81,14 @@ struct BenchCommand: AsyncParsableCommand {
     }
 
     /// Times pdftotext -layout, peilstok's extraction and the whole pipeline on the same PDFs.
-    private func comparePDF(_ pdfs: [InputFile], rules: Rules) async throws {
+    private func comparePDF(_ pdfs: [InputFile], rules: Rules, options: PDFReadOptions) async throws {
         var pages = 0
-        for pdf in pdfs { pages += try await Extractor().process(pdf).pdf?.pageCount ?? 0 }
+        var ocrPages = 0
+        for pdf in pdfs {
+            let metadata = try await Extractor(options: options, timeout: 3600).process(pdf).pdf
+            pages += metadata?.pageCount ?? 0
+            ocrPages += metadata?.ocrPages?.count ?? 0
+        }
         let pdftotext = try median {
             for pdf in pdfs {
                 let process = Process()
@@ -93,16 +100,26 @@ struct BenchCommand: AsyncParsableCommand {
             }
         }
         let extraction = try await medianAsync {
-            for pdf in pdfs { _ = try await Extractor().process(pdf) }
+            for pdf in pdfs { _ = try await Extractor(options: options, timeout: 3600).process(pdf) }
         }
         let pipeline = try await medianAsync {
-            _ = await Pipeline(rules: rules, jobs: 1).run(pdfs)
+            _ = await Pipeline(rules: rules, jobs: 1, ocr: options.ocr, timeout: 3600).run(pdfs)
         }
         func rate(_ seconds: Double) -> String { String(format: "%7.1f pages/s (%.1f ms)", Double(pages) / seconds, seconds * 1000) }
         print("pdf: \(pdfs.count) files, \(pages) pages, median of \(rounds), one job")
         print("  pdftotext -layout:     \(rate(pdftotext))")
         print("  peilstok extraction:   \(rate(extraction))" + String(format: "   %.2f× pdftotext's time", extraction / pdftotext))
         print("  peilstok pipeline:     \(rate(pipeline))" + String(format: "   %.2f× pdftotext's time", pipeline / pdftotext))
+        if ocrPages > 0 {
+            // OCR'd pages are timed by what they add to the extraction with OCR off.
+            var plain = options
+            plain.ocr = .never
+            let withoutOCR = try await medianAsync {
+                for pdf in pdfs { _ = try? await Extractor(options: plain, timeout: 3600).process(pdf) }
+            }
+            print(String(format: "  OCR (Tesseract, %@, %d dpi): %d pages, %.2f s per OCR'd page (one core)",
+                         options.ocrRules.languages, options.ocrRules.dpi, ocrPages, max(0, extraction - withoutOCR) / Double(ocrPages)))
+        }
     }
 
     /// Splits a line at sentence ends (". ", "! ", "? " before a capital or a digit).

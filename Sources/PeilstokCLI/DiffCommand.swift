@@ -28,6 +28,8 @@ struct DiffCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
     var passwordFile: String?
 
+    @OptionGroup var ocr: OCROption
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json, csv, md }
 
     func validate() throws {
@@ -78,7 +80,7 @@ struct DiffCommand: AsyncParsableCommand {
         }
         if !unknown.isEmpty {
             let password = try passwordFile.map { try PasswordFile.read($0) }
-            let outcomes = await Pipeline(rules: loaded, jobs: 1, password: password).run(unknown)
+            let outcomes = await Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr).run(unknown)
             for (file, outcome) in zip(unknown, outcomes) {
                 if let error = outcome.error {
                     printError(error.description)

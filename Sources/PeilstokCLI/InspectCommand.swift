@@ -29,15 +29,18 @@ struct InspectCommand: AsyncParsableCommand {
     var passwordFile: String?
 
     @OptionGroup var rules: RulesOption
+    @OptionGroup var ocr: OCROption
 
     func run() async throws {
         let url = URL(filePath: file)
         let password = try passwordFile.map { try PasswordFile.read($0) }
+        let loaded = try rules.load()
+        let options = PDFReadOptions(password: password, ocr: ocr.ocr, ocrRules: loaded.ocr)
         let pages = page.map { Set($0.split(separator: ",").compactMap { Int($0) }) }
         if let png {
             do throws(DocumentError) {
                 guard let reader = PDFSupport.reader else { throw .unreadable(file: file, reason: "no PDF reader") }
-                let written = try reader.render(url: url, file: url.lastPathComponent, password: password, pages: pages,
+                let written = try reader.render(url: url, file: url.lastPathComponent, options: options, pages: pages,
                                                 into: URL(filePath: png))
                 for file in written { print(file.path) }
             } catch {
@@ -48,7 +51,7 @@ struct InspectCommand: AsyncParsableCommand {
         }
         if layout {
             do {
-                let text = try await Extractor(password: password).process(InputFile(url: url, name: url.lastPathComponent))
+                let text = try await Extractor(options: options, timeout: 3600).process(InputFile(url: url, name: url.lastPathComponent))
                 print(LayoutReport.render(text, pages: pages), terminator: "")
             } catch {
                 printError(error.description)
@@ -56,7 +59,6 @@ struct InspectCommand: AsyncParsableCommand {
             }
             return
         }
-        let loaded = try rules.load()
         let manifestURL = manifest.map { URL(filePath: $0) } ?? url.deletingLastPathComponent().appending(path: "inbox.yml")
         var input = InputFile(url: url, name: url.lastPathComponent)
         do {
@@ -73,7 +75,7 @@ struct InspectCommand: AsyncParsableCommand {
             input.manifest = ManifestEntry(peildatum: input.manifest?.peildatum, kind: kind)
         }
         do {
-            let text = try await Extractor(password: password).process(input)
+            let text = try await Extractor(options: options, timeout: 3600).process(input)
             let segmenter = Segmenter(rules: loaded)
             let segmented = try await segmenter.process(text)
             let source = kind != nil ? "--kind" : input.manifest?.kind != nil ? "inbox.yml" : "detected"

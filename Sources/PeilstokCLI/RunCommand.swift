@@ -18,6 +18,7 @@ struct RunCommand: AsyncParsableCommand {
     var store: String?
 
     @OptionGroup var rules: RulesOption
+    @OptionGroup var ocr: OCROption
 
     @Option(name: .long, help: "How many documents are processed at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -74,11 +75,13 @@ struct RunCommand: AsyncParsableCommand {
         let reporter = ProgressReporter(quiet: quiet)
         let password = try passwordFile.map { try PasswordFile.read($0) }
         let executable = Self.executable
-        var arguments = ["worker", "--rules", URL(filePath: rules.rules).path, "--max-memory", String(maxMemory << 20)]
+        var arguments = ["worker", "--rules", URL(filePath: rules.rules).path, "--max-memory", String(maxMemory << 20),
+                         "--ocr", ocr.ocr.rawValue]
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let storeOption = StoreOption(store: store, output: output)
         let pilotStore = try storeOption.open(rules: loaded)
-        let reader = (Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? "")).sha256Hex
+        let reader = (Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? "")
+            + (ocr.ocr == .auto ? "" : "ocr:" + ocr.ocr.rawValue)).sha256Hex
         let cache = StoreCache(store: pilotStore, rulesHash: loaded.hash, reader: reader, fresh: fresh)
         let pool = WorkerPool(executable: executable, arguments: arguments, jobs: jobs, timeout: timeout)
         let outcomes = await pool.run(files, cache: cache) { done, total, outcome in

@@ -14,6 +14,7 @@ struct WorkerCommand: AsyncParsableCommand {
         shouldDisplay: false)
 
     @OptionGroup var rules: RulesOption
+    @OptionGroup var ocr: OCROption
 
     @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
     var passwordFile: String?
@@ -42,7 +43,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let loaded = try rules.load()
         let password = try passwordFile.map { try PasswordFile.read($0) }
         // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
-        let pipeline = Pipeline(rules: loaded, jobs: 1, password: password, timeout: 86_400)
+        let pipeline = Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr, timeout: 86_400)
         let fault = WorkerFault(ProcessInfo.processInfo.environment["PEILSTOK_WORKER_FAULT"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

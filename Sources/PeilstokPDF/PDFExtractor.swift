@@ -3,9 +3,12 @@ import Peilstok
 
 /// Reads a PDF through poppler-glib into lines in reading order, each with the page and box it came from.
 ///
-/// Each page is cut into blocks by XY-cut; a blank line separates blocks. In the top and bottom margins,
-/// running headers and footers (the same text at the same height on most pages) and bare page numbers are left out.
+/// A page without a usable text layer is rendered and read by Tesseract (as `options.ocr` says); its words enter
+/// the same model as text-layer words. Each page is cut into blocks by XY-cut; a blank line separates blocks. In the
+/// top and bottom margins, running headers and footers (the same text at the same height on most pages) and bare
+/// page numbers are left out.
 struct PDFExtractor {
+    var options: PDFReadOptions
     /// The narrowest white space between columns and between bands, in points.
     var columnGap = 9.0
     var rowGap = 9.0
@@ -14,20 +17,22 @@ struct PDFExtractor {
     /// Height of the top and bottom margins where a bare number is a page number, as a share of the page.
     var margin = 0.08
 
-    func extract(url: URL, file: String, password: String?) throws(DocumentError) -> (document: TextDocument, pages: [PageLayout]) {
+    func extract(url: URL, file: String) throws(DocumentError) -> (document: TextDocument, pages: [PageLayout]) {
         let data: Data
         do { data = try Data(contentsOf: url) } catch { throw .unreadable(file: file, reason: error.localizedDescription) }
         if data.isEmpty { throw .empty(file: file) }
         guard data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else {
             throw .unreadable(file: file, reason: "not a PDF (no %PDF- header)")
         }
-        let pdf = try PopplerDocument(url: url, file: file, password: password)
-        let metadata = pdf.metadata
+        let pdf = try PopplerDocument(url: url, file: file, password: options.password)
+        var metadata = pdf.metadata
         guard metadata.pageCount > 0 else { throw .unreadable(file: file, reason: "the PDF has no pages") }
 
         var pages: [PageLayout] = []
         var warnings: [String] = []
         var (unloaded, scanned) = (0, 0)
+        var ocrPages: [Int] = []
+        var reader = PageOCR(rules: options.ocrRules, file: file)
         let cut = XYCut(columnGap: columnGap, rowGap: rowGap, preferColumns: true)
         for index in 0..<metadata.pageCount {
             PageProgress.reading(page: index + 1)
@@ -42,15 +47,31 @@ struct PDFExtractor {
             if direction != .leftToRight {
                 (glyphs, size.width, size.height) = direction.turned(glyphs, width: size.width, height: size.height)
             }
-            let words = Word.words(from: glyphs)
+            var words = Word.words(from: glyphs)
+            let verdict = TextLayerCheck.verdict(words, rules: options.ocrRules)
+            var ocr = false
+            if options.ocr == .always || (options.ocr == .auto && verdict != .usable) {
+                switch try reader.read(page, number: index + 1) {
+                case .read(let read):
+                    (words, ocr) = (read, true)
+                    size = page.size
+                    ocrPages.append(index + 1)
+                case .gaveUp(let warning):
+                    warnings.append(warning)
+                    if verdict != .usable { words = [] }
+                }
+                if case .unusable(let reason) = verdict { warnings.append("page \(index + 1): text layer unusable (\(reason)), read by OCR") }
+            }
             if words.isEmpty, page.hasImages {
-                warnings.append("page \(index + 1): no text layer, only images — a scanned page, not read (no OCR yet)")
+                warnings.append(options.ocr == .never ? "page \(index + 1): no text layer, only images — a scanned page, not read (--ocr never)"
+                                                      : "page \(index + 1): a scanned page, and OCR found no text on it")
                 scanned += 1
             } else if words.isEmpty {
                 warnings.append("page \(index + 1): no text")
             }
-            pages.append(PageLayout(number: index + 1, width: size.width, height: size.height, blocks: cut.blocks(words)))
+            pages.append(PageLayout(number: index + 1, width: size.width, height: size.height, blocks: cut.blocks(words), ocr: ocr))
         }
+        if !ocrPages.isEmpty { metadata.ocrPages = ocrPages }
         let (kept, furniture) = separatingRunningLines(pages)
 
         var lines: [String] = []
@@ -62,17 +83,21 @@ struct PDFExtractor {
                 for line in block.lines {
                     let spans = line.spans.map { StyledSpan(text: UnicodeCleanup.clean($0.text), style: $0.style, box: $0.box) }
                     lines.append(spans.map(\.text).joined(separator: " "))
-                    blockLines.append(DocumentLine(number: lines.count, spans: spans, box: line.box))
+                    blockLines.append(DocumentLine(number: lines.count, spans: spans, box: line.box, confidence: line.confidence))
                 }
                 lines.append("")
                 blocks.append(DocumentBlock(lines: blockLines, box: block.box))
             }
             let furnitureLines = moved.map { DocumentLine(number: 0, spans: $0.spans, box: $0.box) }
             documentPages.append(DocumentPage(number: page.number, width: page.width, height: page.height, blocks: blocks,
-                                              furniture: furnitureLines))
+                                              furniture: furnitureLines, ocr: page.ocr))
         }
         if lines.allSatisfy(\.isEmpty) {
-            if scanned > 0 { throw .unreadable(file: file, reason: "a scanned PDF: its pages are images without a text layer (no OCR yet)") }
+            if scanned > 0 {
+                throw .unreadable(file: file, reason: options.ocr == .never
+                    ? "a scanned PDF: its pages are images without a text layer (--ocr never)"
+                    : "a scanned PDF, and OCR found no text on its pages")
+            }
             if unloaded > 0 { throw .unreadable(file: file, reason: "damaged: poppler could not load \(unloaded) of its \(metadata.pageCount) pages and the rest hold no text") }
             throw .unreadable(file: file, reason: "no text on any page: a blank or damaged PDF")
         }

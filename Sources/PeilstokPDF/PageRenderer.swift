@@ -5,10 +5,10 @@ import Peilstok
 /// Renders PDF pages to PNG through poppler and cairo, with peilstok's blocks outlined and numbered in reading order.
 public enum PageRenderer {
     /// Writes `page-N.png` for each page (or only `pages`) into `directory`; returns the files written.
-    public static func render(url: URL, file: String, password: String? = nil, pages wanted: Set<Int>? = nil,
+    public static func render(url: URL, file: String, options: PDFReadOptions, pages wanted: Set<Int>? = nil,
                               scale: Double = 1.5, into directory: URL) throws(DocumentError) -> [URL] {
-        let layout = try PDFExtractor().extract(url: url, file: file, password: password).pages
-        let document = try PopplerDocument(url: url, file: file, password: password)
+        let layout = try PDFExtractor(options: options).extract(url: url, file: file).pages
+        let document = try PopplerDocument(url: url, file: file, password: options.password)
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {

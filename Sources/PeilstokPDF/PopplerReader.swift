@@ -5,11 +5,11 @@ import Peilstok
 public struct PopplerReader: PDFReading {
     public init() {}
 
-    public func read(url: URL, file: String, password: String?) throws(DocumentError) -> TextDocument {
-        try PDFExtractor().extract(url: url, file: file, password: password).document
+    public func read(url: URL, file: String, options: PDFReadOptions) throws(DocumentError) -> TextDocument {
+        try PDFExtractor(options: options).extract(url: url, file: file).document
     }
 
-    public func render(url: URL, file: String, password: String?, pages: Set<Int>?, into directory: URL) throws(DocumentError) -> [URL] {
-        try PageRenderer.render(url: url, file: file, password: password, pages: pages, into: directory)
+    public func render(url: URL, file: String, options: PDFReadOptions, pages: Set<Int>?, into directory: URL) throws(DocumentError) -> [URL] {
+        try PageRenderer.render(url: url, file: file, options: options, pages: pages, into: directory)
     }
 }

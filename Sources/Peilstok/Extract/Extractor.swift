@@ -2,13 +2,13 @@ import Foundation
 
 /// The extract stage: reads a file's bytes and yields its text lines in reading order.
 public actor Extractor: Stage {
-    /// The password for encrypted PDFs, if the user gave one.
-    private let password: String?
+    /// The password for encrypted PDFs and when to OCR.
+    private let options: PDFReadOptions
     /// How long one PDF may take before it is given up.
     private let timeout: Double
 
-    public init(password: String? = nil, timeout: Double = 60) {
-        self.password = password
+    public init(options: PDFReadOptions, timeout: Double = 60) {
+        self.options = options
         self.timeout = timeout
     }
 
@@ -18,11 +18,11 @@ public actor Extractor: Stage {
             throw .unsupportedType(file: input.name, fileExtension: input.fileExtension)
         }
         if format == .pdf {
-            let (url, file, password) = (input.url, input.name, self.password)
+            let (url, file, options) = (input.url, input.name, self.options)
             var document = try await Deadline.run(
                 seconds: timeout, onTimeout: .unreadable(file: file, reason: "gave up after \(Int(timeout)) s (--timeout)")) {
                     () throws(DocumentError) -> TextDocument in
-                    try PDFSupport.installed(file: file).read(url: url, file: file, password: password)
+                    try PDFSupport.installed(file: file).read(url: url, file: file, options: options)
                 }
             document.manifest = input.manifest
             return document

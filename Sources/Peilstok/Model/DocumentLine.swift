@@ -8,11 +8,14 @@ public struct DocumentLine: Sendable, Hashable {
     /// The style most of the line's characters are set in.
     public let style: TextStyle
     public var box: Box?
+    /// For a line read by OCR: the mean confidence of its words, 0–100.
+    public var confidence: Double?
 
-    public init(number: Int, spans: [StyledSpan], box: Box? = nil) {
+    public init(number: Int, spans: [StyledSpan], box: Box? = nil, confidence: Double? = nil) {
         self.number = number
         self.spans = spans
         self.box = box
+        self.confidence = confidence
         text = spans.map(\.text).joined(separator: " ")
         var weights: [TextStyle: Int] = [:]
         for span in spans { weights[span.style, default: 0] += span.text.count }

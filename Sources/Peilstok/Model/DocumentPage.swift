@@ -10,10 +10,13 @@ public struct DocumentPage: Sendable, Hashable {
     public var height: Double?
     public var blocks: [DocumentBlock]
     public var furniture: [DocumentLine]
+    /// True when the page's words were read by OCR, not from its text layer.
+    public var ocr: Bool
 
     public init(number: Int, width: Double? = nil, height: Double? = nil, blocks: [DocumentBlock],
-                furniture: [DocumentLine] = []) {
+                furniture: [DocumentLine] = [], ocr: Bool = false) {
         self.number = number
+        self.ocr = ocr
         self.width = width
         self.height = height
         self.blocks = blocks

@@ -7,8 +7,12 @@ public struct LineOrigin: Sendable, Hashable, Codable {
     public var bold: Bool
     /// Most of the line is underlined: a heading signal too.
     public var underlined: Bool
+    /// For a line read by OCR: the mean confidence of its words, 0–100; `nil` for a text layer.
+    public var confidence: Double?
 
-    public init(page: Int, box: Box, fontSize: Double = 0, bold: Bool = false, underlined: Bool = false) {
+    public init(page: Int, box: Box, fontSize: Double = 0, bold: Bool = false, underlined: Bool = false,
+                confidence: Double? = nil) {
+        self.confidence = confidence
         self.page = page
         self.box = box
         self.fontSize = fontSize

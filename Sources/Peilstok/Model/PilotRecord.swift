@@ -34,6 +34,14 @@ public struct PilotRecord: Sendable, Hashable, Codable {
         public var pages: [Int]?
         /// For a PDF: per section key, where on which page its text lies.
         public var regions: [String: [Region]]?
+        /// For a PDF: the pages of the block that were read by OCR; absent when none was.
+        public var ocrPages: [Int]?
+        /// For a PDF read partly by OCR: per section key, the mean confidence (0–100) of the words read by OCR.
+        public var ocrConfidence: [String: Double]?
+
+        enum CodingKeys: String, CodingKey {
+            case lines, sections, pages, regions, ocrPages = "ocr_pages", ocrConfidence = "ocr_confidence"
+        }
 
         public init(lines: LineRange, sections: [String: LineRange], pages: [Int]? = nil, regions: [String: [Region]]? = nil) {
             self.lines = lines
@@ -48,6 +56,27 @@ public struct PilotRecord: Sendable, Hashable, Codable {
                 return pages.count == 1 ? "page \(first)" : "pages \(first)–\(pages.last!)"
             }
             return "lines \(lines.first)–\(lines.last)"
+        }
+
+        /// The pages of `lines` read by OCR, and per section the mean confidence of its OCR'd lines, weighted by
+        /// their words; both `nil` when no line was read by OCR.
+        static func ocr(lines: LineRange, sections: [Section], origins: [LineOrigin?]) -> (pages: [Int]?, confidence: [String: Double]?) {
+            func confident(_ range: LineRange) -> [(origin: LineOrigin, confidence: Double)] {
+                (range.first...range.last).compactMap { line in
+                    guard line - 1 < origins.count, let origin = origins[line - 1], let confidence = origin.confidence else { return nil }
+                    return (origin, confidence)
+                }
+            }
+            var pages = Set(confident(lines).map(\.origin.page))
+            var confidence: [String: Double] = [:]
+            for section in sections {
+                let read = confident(section.lines)
+                guard !read.isEmpty else { continue }
+                pages.formUnion(read.map(\.origin.page))
+                let mean = read.map(\.confidence).reduce(0, +) / Double(read.count)
+                confidence[section.key] = (mean * 10).rounded() / 10
+            }
+            return pages.isEmpty ? (nil, nil) : (pages.sorted(), confidence.isEmpty ? nil : confidence)
         }
 
         /// Pages and per-section regions of a paged source, from its line origins.

@@ -41,7 +41,8 @@ public struct TextDocument: Sendable {
             for line in page.lines where line.number >= 1 && line.number <= lines.count {
                 guard let box = line.box else { continue }
                 origins[line.number - 1] = LineOrigin(page: page.number, box: box, fontSize: line.largestFontSize,
-                                                      bold: line.style.bold, underlined: line.style.underlined)
+                                                      bold: line.style.bold, underlined: line.style.underlined,
+                                                      confidence: line.confidence)
             }
         }
         return origins

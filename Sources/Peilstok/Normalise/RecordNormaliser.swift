@@ -46,6 +46,8 @@ public actor RecordNormaliser: Stage {
         if let origins {
             (provenance.pages, provenance.regions) = PilotRecord.Provenance.paged(lines: block.lines, sections: block.sections,
                                                                                   origins: origins)
+            (provenance.ocrPages, provenance.ocrConfidence) = PilotRecord.Provenance.ocr(lines: block.lines, sections: block.sections,
+                                                                                        origins: origins)
         }
         var record = PilotRecord(
             id: id, name: block.name, heading: block.heading, gemeente: block.gemeente, document: document,

@@ -11,14 +11,17 @@ public struct Pipeline: Sendable {
     public let jobs: Int
     /// The password for encrypted PDFs, if the user gave one.
     public let password: String?
+    /// When PDF pages are OCR'd.
+    public let ocr: OCRMode
     /// Seconds one PDF may take before it is given up.
     public let timeout: Double
 
     public init(rules: Rules, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, password: String? = nil,
-                timeout: Double = 60) {
+                ocr: OCRMode = .auto, timeout: Double = 60) {
         self.rules = rules
         self.jobs = max(1, jobs)
         self.password = password
+        self.ocr = ocr
         self.timeout = timeout
     }
 
@@ -31,7 +34,8 @@ public struct Pipeline: Sendable {
         let validated = AsyncChannel<WorkItem<ValidatedDocument>>()
         let rules = self.rules
         let jobs = self.jobs
-        let (password, timeout) = (self.password, self.timeout)
+        let options = PDFReadOptions(password: password, ocr: ocr, ocrRules: rules.ocr)
+        let timeout = self.timeout
 
         return await withTaskGroup(of: Void.self, returning: [DocumentOutcome].self) { group in
             group.addTask {
@@ -40,7 +44,7 @@ public struct Pipeline: Sendable {
                 }
                 files.finish()
             }
-            group.addTask { await StageRunner.run(workers: jobs, make: { Extractor(password: password, timeout: timeout) }, input: files, output: texts) }
+            group.addTask { await StageRunner.run(workers: jobs, make: { Extractor(options: options, timeout: timeout) }, input: files, output: texts) }
             group.addTask { await StageRunner.run(workers: jobs, make: { Segmenter(rules: rules) }, input: texts, output: segmented) }
             group.addTask { await StageRunner.run(workers: jobs, make: { RecordNormaliser(rules: rules) }, input: segmented, output: normalised) }
             group.addTask { await StageRunner.run(workers: jobs, make: { RecordValidator(rules: rules) }, input: normalised, output: validated) }

@@ -12,6 +12,8 @@ public struct Rules: Sendable {
     public var dates: DateVocabulary
     public var numbers: NumberVocabulary
     public var metadata: MetadataRules
+    /// How scanned pages are read (`ocr.yml`).
+    public var ocr: OCRRules
     /// `record.schema.json` and `document.schema.json`, checked against every record before it is written.
     public var recordSchema: JSONSchema
     public var documentSchema: JSONSchema
@@ -32,7 +34,8 @@ public struct Rules: Sendable {
 
     /// The rule files, in the order they are read and hashed.
     public static let fileNames = ["kinds.yml", "sections.yml", "names.yml", "gemeenten.yml", "peildatum.yml",
-                                   "dates.yml", "numbers.yml", "metadata.yml", "record.schema.json", "document.schema.json"]
+                                   "dates.yml", "numbers.yml", "metadata.yml", "ocr.yml", "record.schema.json",
+                                   "document.schema.json"]
     /// The rule files of linking and comparing, which no record depends on.
     public static let trackingFileNames = ["linking.yml", "diff.yml", "pilots.yml", "diff.schema.json"]
     /// Every file of a rules directory.
@@ -83,18 +86,21 @@ public struct Rules: Sendable {
             }
         }
 
+        let ocr = try OCRRules.parse(try root("ocr.yml"))
+        let tolerance = OCRTolerance(rules: ocr)
         func hash(_ names: [String]) -> String {
             names.map { "\($0)\n\(files[$0]!.text)\n" }.joined().sha256Hex
         }
         return Rules(
             kinds: kinds,
-            sections: sections,
+            sections: sections.mapValues { $0.map { $0.tolerating(tolerance) } },
             names: try NameRules.parse(try root("names.yml")),
             gazetteer: try Gazetteer.parse(try root("gemeenten.yml")),
             peildatum: try PeildatumRules.parse(try root("peildatum.yml")),
             dates: try DateVocabulary.parse(try root("dates.yml")),
             numbers: try NumberVocabulary.parse(try root("numbers.yml")),
             metadata: try MetadataRules.parse(try root("metadata.yml")),
+            ocr: ocr,
             recordSchema: recordSchema,
             documentSchema: documentSchema,
             diffSchema: try schemas[2].value(),

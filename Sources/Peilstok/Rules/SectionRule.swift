@@ -10,8 +10,20 @@ public struct SectionRule: Sendable {
     public var inline: [String]
     /// Folded cue words that open the section in a kind without headings.
     public var cues: [String]
+    /// The headings' canonical forms for OCR-tolerant matching (`Rules/ocr.yml`), and the tolerance.
+    var ocrHeadings: [String] = []
+    var tolerance: OCRTolerance?
 
-    /// The section key a heading opens, if any: folded, trailing colon dropped, one wrong letter tolerated in long headings.
+    /// The rule with its headings prepared for OCR-tolerant matching.
+    func tolerating(_ tolerance: OCRTolerance) -> SectionRule {
+        var rule = self
+        rule.tolerance = tolerance
+        rule.ocrHeadings = headings.map(tolerance.canonical)
+        return rule
+    }
+
+    /// The section key a heading opens, if any: folded, trailing colon dropped, with the errors OCR makes tolerated
+    /// (`OCRTolerance`): none beyond confusions in a short heading, more in a long one.
     static func key(forHeading text: String, in rules: [SectionRule]) -> String? {
         key(forFoldedHeading: TextFolding.fold(text), in: rules)
     }
@@ -21,10 +33,9 @@ public struct SectionRule: Sendable {
         let folded = trimmedHeading(text)
         guard !folded.isEmpty else { return nil }
         if let exact = rules.first(where: { $0.headings.contains(folded) }) { return exact.key }
-        let length = folded.utf8.count
         for rule in rules {
-            for heading in rule.headings where heading.utf8.count >= 12 && abs(heading.utf8.count - length) <= 3
-                && EditDistance.atMostOne(heading, folded) {
+            guard let tolerance = rule.tolerance else { continue }
+            for heading in rule.ocrHeadings where tolerance.matches(folded, canonicalExpected: heading) {
                 return rule.key
             }
         }

@@ -14,6 +14,20 @@ public struct TableLayoutRule: Sendable {
         return headerRows.contains(folded)
     }
 
+    /// For a row that is a header row with its first cells lost (as OCR loses white text on a dark band), the index
+    /// in the header row of the row's first cell; `nil` when the row is no header row or is one in full.
+    public func headerPosition(cells: [String], tolerance: OCRTolerance) -> Int? {
+        let folded = cells.map { TextFolding.fold($0) }
+        guard !folded.isEmpty else { return nil }
+        for row in headerRows where folded.count < row.count {
+            let start = row.count - folded.count
+            if zip(folded, row[start...]).allSatisfy({ tolerance.matches($0, canonicalExpected: tolerance.canonical($1)) }) {
+                return start
+            }
+        }
+        return nil
+    }
+
     /// True when a row has the shape of a header: two or more cells, each a few words, no body.
     public static func hasHeaderShape(cells: [String]) -> Bool {
         cells.count >= 2 && cells.allSatisfy { cell in

@@ -1,11 +1,18 @@
 /// Decides a document's kind from the signatures in `Rules/kinds.yml`.
 struct KindDetector {
     let kinds: [KindRule]
+    /// Forgives OCR's errors when no kind's signatures are found as written.
+    let tolerance: OCRTolerance
 
-    /// The first kind whose signatures the text holds, or `nil`.
+    /// The first kind whose signatures the text holds, or `nil`; then the first whose signatures it holds as OCR
+    /// may have misread them (confused letters, split words).
     func detect(_ document: TextDocument) -> KindRule? {
         // fold turns tabs and line ends into single spaces.
         let folded = TextFolding.fold(document.lines.joined(separator: "\n"))
-        return kinds.first { $0.matches(foldedText: folded) }
+        if let kind = kinds.first(where: { $0.matches(foldedText: folded) }) { return kind }
+        let canonical = tolerance.canonical(folded)
+        return kinds.first { kind in
+            kind.signatures.filter { canonical.contains(tolerance.canonical($0)) }.count >= kind.minMatches
+        }
     }
 }

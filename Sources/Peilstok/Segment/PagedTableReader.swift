@@ -3,11 +3,14 @@
 /// The header row ("Pilot" | "Toelichting") gives the columns. Below it, first-column lines that follow each other
 /// closely name one row; lines of the second column fill the row, continuing across pages; a repeated header row
 /// and footnotes (with their wrapped lines) are skipped. Bold lines that match `Rules/sections.yml` open sections.
+/// A scanned table is read the same way: a header row whose first cells OCR lost still gives the columns, and a
+/// footnote is known by its small type and opening number when its superscript marker was read as a digit.
 struct PagedTableReader {
     let table: TableLayoutRule
     let sections: [SectionRule]
     let names: NameRules
     let gazetteer: Gazetteer
+    let tolerance: OCRTolerance
 
     private struct Row {
         var name: [Placed] = []
@@ -32,6 +35,7 @@ struct PagedTableReader {
         var rows: [Row] = []
         var started = false
         var footnote: LineOrigin?
+        let bodySize = Self.median(placed.map(\.origin.fontSize))
         for item in placed {
             let origin = item.origin
             if isHeaderCell(item, placed, lines) {
@@ -39,7 +43,8 @@ struct PagedTableReader {
                 continue
             }
             guard started else { continue }
-            if table.footnoteMarkers.contains(where: { lines[item.line].hasPrefix($0) }) {
+            if table.footnoteMarkers.contains(where: { lines[item.line].hasPrefix($0) })
+                || (origin.fontSize < bodySize * 0.85 && lines[item.line].first?.isNumber == true) {
                 footnote = origin
                 continue
             }
@@ -95,13 +100,23 @@ struct PagedTableReader {
         return (blocks, warnings)
     }
 
-    /// The x where the second column starts, from the first header row.
+    /// The x where the second column starts, from the first header row (or, failing one, from the second cell of a
+    /// header row whose first cell is lost).
     private func contentColumn(_ placed: [Placed], _ lines: [String]) -> Double? {
         for item in placed where isHeaderCell(item, placed, lines) {
             let row = cellsBeside(item, placed)
             if row.count >= 2 { return row[1].origin.box.x0 }
         }
+        for item in placed where isHeaderCell(item, placed, lines) {
+            let row = cellsBeside(item, placed)
+            if table.headerPosition(cells: row.map { lines[$0.line] }, tolerance: tolerance) == 1 { return row[0].origin.box.x0 }
+        }
         return nil
+    }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 
     /// The lines at the same height on the same page as `item`, left to right.
@@ -113,8 +128,15 @@ struct PagedTableReader {
     /// A header row: its words are a header row of the rules, or it has a header's shape and repeats at the
     /// top of more than one page.
     private func isHeaderCell(_ item: Placed, _ placed: [Placed], _ lines: [String]) -> Bool {
-        let cells = cellsBeside(item, placed).map { lines[$0.line] }
+        let beside = cellsBeside(item, placed)
+        let cells = beside.map { lines[$0.line] }
         if table.isHeader(cells: cells) { return true }
+        // A header row without its first cells: nothing of its column stands above it on the page.
+        if let first = beside.first, table.headerPosition(cells: cells, tolerance: tolerance) != nil,
+           !placed.contains(where: { $0.origin.page == first.origin.page && $0.origin.box.y1 < first.origin.box.y0
+                                     && $0.origin.box.x0 >= first.origin.box.x0 - 4 }) {
+            return true
+        }
         guard TableLayoutRule.hasHeaderShape(cells: cells), isPageTop(item, placed) else { return false }
         let key = cells.map { TextFolding.fold($0) }
         return placed.contains { other in

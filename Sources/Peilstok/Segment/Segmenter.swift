@@ -21,7 +21,7 @@ public actor Segmenter: Stage {
         }
         if peildatum == nil { warnings.append("no peildatum: the document states none and Inbox/inbox.yml gives none") }
 
-        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds).detect(document)
+        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: OCRTolerance(rules: rules.ocr)).detect(document)
         var blocks: [PilotBlock] = []
         if let kind {
             let found = try segment(document, as: kind)
@@ -61,7 +61,7 @@ public actor Segmenter: Stage {
         switch kind.layout {
         case .table:
             return TableSegmenter(table: kind.table!, sections: sections, names: rules.names,
-                                      gazetteer: rules.gazetteer).blocks(in: document)
+                                  gazetteer: rules.gazetteer, tolerance: OCRTolerance(rules: rules.ocr)).blocks(in: document)
         case .factsheet where document.pages.count > 1:
             return FactsheetPageReader(layout: kind.factsheet!, sections: sections, names: rules.names,
                                        gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)

@@ -8,11 +8,12 @@ struct TableSegmenter {
     let sections: [SectionRule]
     let names: NameRules
     let gazetteer: Gazetteer
+    let tolerance: OCRTolerance
 
     func blocks(in document: TextDocument) -> (blocks: [PilotBlock], warnings: [String]) {
         let hasRows = document.pages.contains { $0.blocks.contains { $0.cells != nil } }
         if !hasRows, let origins = document.origins {
-            return PagedTableReader(table: table, sections: sections, names: names, gazetteer: gazetteer)
+            return PagedTableReader(table: table, sections: sections, names: names, gazetteer: gazetteer, tolerance: tolerance)
                 .blocks(in: document, origins: origins)
         }
         var blocks: [PilotBlock] = []

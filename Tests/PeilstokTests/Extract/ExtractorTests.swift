@@ -68,7 +68,7 @@ import Testing
         try directory.write("rapport.docx", Data("PK".utf8))
         let file = InputFile(url: directory.file("rapport.docx"), name: "rapport.docx")
         await #expect(throws: DocumentError.unsupportedType(file: "rapport.docx", fileExtension: "docx")) {
-            try await Extractor().process(file)
+            try await Extractor(options: PDFReadOptions(ocrRules: TestPaths.loadedRules.ocr)).process(file)
         }
         #expect(DocumentError.unsupportedType(file: "rapport.docx", fileExtension: "docx").description
             == "rapport.docx: unsupported file type '.docx': expected .txt, .md, .html or .pdf")

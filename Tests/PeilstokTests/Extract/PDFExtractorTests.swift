@@ -6,8 +6,9 @@ import Testing
 @Suite struct PDFExtractorTests {
     private func fixture(_ name: String) -> URL { TestPaths.fixtures.appending(path: "pdf/\(name)") }
 
-    private func read(_ name: String, password: String? = nil) throws(DocumentError) -> TextDocument {
-        try PDFExtractor().extract(url: fixture(name), file: name, password: password).document
+    private func read(_ name: String, password: String? = nil, ocr: OCRMode = .auto) throws(DocumentError) -> TextDocument {
+        try PDFExtractor(options: PDFReadOptions(password: password, ocr: ocr, ocrRules: TestPaths.loadedRules.ocr))
+            .extract(url: fixture(name), file: name).document
     }
 
     @Test func readsEachColumnWholeBeforeTheNext() throws {
@@ -43,10 +44,15 @@ import Testing
         #expect(try read("huge.pdf").lines.contains("Een enkele regel op een reusachtige pagina."))
     }
 
-    @Test func warnsAboutAPageWithoutText() throws {
+    @Test func warnsAboutAScannedPageWithoutWords() throws {
+        // Page 2 is an image of ruled lines only: OCR reads it and finds no text.
         let document = try read("scanned.pdf")
         #expect(document.lines.contains("Deze pagina heeft tekst."))
-        #expect(document.warnings == ["page 2: no text layer, only images — a scanned page, not read (no OCR yet)"])
+        #expect(document.warnings == ["page 2: a scanned page, and OCR found no text on it"])
+        #expect(document.pdf?.ocrPages == [2])
+        let unread = try read("scanned.pdf", ocr: .never)
+        #expect(unread.warnings == ["page 2: no text layer, only images — a scanned page, not read (--ocr never)"])
+        #expect(unread.pdf?.ocrPages == nil)
     }
 
     @Test(arguments: [

@@ -154,7 +154,7 @@ import Testing
         #expect(result.stdout.hasPrefix("8 documents, 63 records,"))
         #expect(result.stdout.hasSuffix("4 failed\n"))
         let run = try String(contentsOf: work.file("Output/run.json"), encoding: .utf8)
-        #expect(run.contains("page 2: no text layer, only images — a scanned page, not read (no OCR yet)"))
+        #expect(run.contains("page 2: a scanned page, and OCR found no text on it"))
         let password = work.file("password.txt")
         try Data("geheim\n".utf8).write(to: password)
         let unlocked = try runProcess(TestPaths.executable, ["run", "--quiet", "--password-file", password.path,

@@ -6,6 +6,8 @@ public struct PDFMetadata: Sendable, Hashable, Codable {
     /// ISO 8601, as the PDF states it.
     @Nullable public var creationDate: String?
     public var pageCount: Int
+    /// The pages read by OCR; absent when none was.
+    public var ocrPages: [Int]?
 
     package init(title: String?, author: String?, creator: String?, creationDate: String?, pageCount: Int) {
         self.title = title
@@ -16,6 +18,6 @@ public struct PDFMetadata: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case title, author, creator, creationDate = "creation_date", pageCount = "pages"
+        case title, author, creator, creationDate = "creation_date", pageCount = "pages", ocrPages = "ocr_pages"
     }
 }

@@ -5,9 +5,12 @@ public struct PageLayout: Sendable, Hashable {
     public var width: Double
     public var height: Double
     public var blocks: [TextBlock]
+    /// True when the words were read by OCR.
+    public var ocr: Bool
 
-    package init(number: Int, width: Double, height: Double, blocks: [TextBlock]) {
+    package init(number: Int, width: Double, height: Double, blocks: [TextBlock], ocr: Bool = false) {
         self.number = number
+        self.ocr = ocr
         self.width = width
         self.height = height
         self.blocks = blocks

@@ -8,6 +8,8 @@ public struct TextBlock: Sendable, Hashable {
         public var fontSize: Double
         public var bold: Bool
         public var underlined: Bool
+        /// For a line read by OCR: the mean confidence of its words, 0–100.
+        public var confidence: Double?
     }
 
     public var lines: [Line]
@@ -60,9 +62,11 @@ public struct TextBlock: Sendable, Hashable {
                     spans.append(StyledSpan(text: word.text, style: word.style, box: word.box))
                 }
             }
+            let confidences = ordered.compactMap(\.confidence)
             return Line(text: ordered.map(\.text).joined(separator: " "), spans: spans, box: box,
                         fontSize: ordered.map(\.fontSize).max() ?? 0,
-                        bold: ordered.allSatisfy(\.bold), underlined: ordered.allSatisfy(\.underlined))
+                        bold: ordered.allSatisfy(\.bold), underlined: ordered.allSatisfy(\.underlined),
+                        confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
         }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
         return TextBlock(lines: lines, box: box)

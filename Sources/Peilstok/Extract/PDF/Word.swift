@@ -7,6 +7,26 @@ package struct Word: Sendable, Hashable {
     var italic: Bool
     var underlined: Bool
     var colour: String?
+    /// For a word read by OCR: the engine's confidence, 0–100.
+    var confidence: Double?
+
+    /// A word read by OCR: only its weight is known of its style, and its confidence.
+    package init(text: String, box: Box, fontSize: Double, bold: Bool, confidence: Double) {
+        self.init(text: text, box: box, fontSize: fontSize, bold: bold, italic: false, underlined: false, colour: nil,
+                  confidence: confidence)
+    }
+
+    init(text: String, box: Box, fontSize: Double, bold: Bool, italic: Bool, underlined: Bool, colour: String?,
+         confidence: Double? = nil) {
+        self.text = text
+        self.box = box
+        self.fontSize = fontSize
+        self.bold = bold
+        self.italic = italic
+        self.underlined = underlined
+        self.colour = colour
+        self.confidence = confidence
+    }
 
     var style: TextStyle { TextStyle(fontSize: fontSize, bold: bold, italic: italic, underlined: underlined, colour: colour) }
 

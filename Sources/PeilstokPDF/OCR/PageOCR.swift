@@ -1,0 +1,118 @@
+import Foundation
+import Peilstok
+
+/// Reads PDF pages by OCR: renders each through poppler and cairo, and turns Tesseract's words into words of the
+/// page model, in PDF points. Starts Tesseract on the first page it reads, once per document.
+struct PageOCR {
+    enum Outcome {
+        case read([Word])
+        /// The page could not be read by OCR: the warning that says why.
+        case gaveUp(String)
+    }
+
+    let rules: OCRRules
+    let file: String
+    private var engine: TesseractEngine?
+
+    init(rules: OCRRules, file: String) {
+        self.rules = rules
+        self.file = file
+    }
+
+    mutating func read(_ page: PopplerPage, number: Int) throws(DocumentError) -> Outcome {
+        if engine == nil { engine = try TesseractEngine(languages: rules.languages, file: file) }
+        guard let engine else { return .gaveUp("page \(number): OCR could not start") }
+        guard let rendered = GreyImage.render(page, dpi: rules.dpi) else {
+            return .gaveUp("page \(number): could not be rendered for OCR")
+        }
+        // Ruled lines go: a third of an inch of unbroken ink upright, or more than an inch across.
+        let image = rendered.erasingRules(vertical: rules.dpi / 3, horizontal: rules.dpi * 6 / 5)
+        guard let page = engine.recognise(grey: image.pixels, width: image.width, height: image.height, dpi: rules.dpi,
+                                          deadlineMilliseconds: Int(rules.pageSeconds * 1000)) else {
+            return .gaveUp("page \(number): OCR gave up after \(Int(rules.pageSeconds)) s (page_seconds in ocr.yml)")
+        }
+        let level = Deskew(angle: page.deskewAngle, centreX: Double(image.width) / 2, centreY: Double(image.height) / 2)
+        let kept = page.words.compactMap(Self.trimmingMarks).filter { !Self.isRule($0) && !Self.isSpeck($0) }
+        let bold = InkWeight.boldWords(kept.map { ($0.text, $0.box) }, in: image)
+        let boxes = Self.typeBoxes(kept.map { ($0.line, level.apply($0.box)) })
+        let words = zip(kept.indices, kept).map { index, word in
+            let box = boxes[index]
+            return Word(text: word.text,
+                        box: Box(x0: box.x0 / image.scale, y0: box.y0 / image.scale, x1: box.x1 / image.scale, y1: box.y1 / image.scale),
+                        fontSize: word.pointSize > 0 ? word.pointSize : box.height / image.scale,
+                        bold: bold[index], confidence: word.confidence)
+        }
+        return .read(words)
+    }
+}
+
+extension PageOCR {
+    /// Boxes as a text layer gives them: OCR boxes hold only a word's ink ("-" is a few pixels tall), a text layer's
+    /// span the line from ascender to descender and include the letters' side bearings. Each word gets its line's
+    /// height (the median top and bottom of the line's full-height words) and a tenth of it on either side.
+    static func typeBoxes(_ words: [(line: Int, box: Box)]) -> [Box] {
+        var extents: [Int: (top: Double, bottom: Double)] = [:]
+        for (line, members) in Dictionary(grouping: words.indices, by: { words[$0].line }) {
+            let tallest = members.map { words[$0].box.height }.max() ?? 0
+            let full = members.filter { words[$0].box.height >= tallest * 0.7 }
+            let tops = full.map { words[$0].box.y0 }.sorted()
+            let bottoms = full.map { words[$0].box.y1 }.sorted()
+            extents[line] = (tops[tops.count / 2], bottoms[bottoms.count / 2])
+        }
+        return words.map { word in
+            guard let extent = extents[word.line] else { return word.box }
+            let bearing = (extent.bottom - extent.top) * 0.1
+            return Box(x0: word.box.x0 - bearing, y0: extent.top, x1: word.box.x1 + bearing, y1: extent.bottom)
+        }
+    }
+
+    /// A "word" OCR reads from a drawn line, not from text: the edge of a box or a table rule ("|", "||", "_"),
+    /// with no letter or digit and drawn far taller than wide, or made only of bars.
+    static func isRule(_ word: TesseractEngine.RecognisedWord) -> Bool {
+        let scalars = word.text.unicodeScalars
+        guard !scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
+        return scalars.allSatisfy { "|¦_".unicodeScalars.contains($0) } || word.box.width < word.box.height * 0.2
+    }
+
+    /// The word without the marks a ruled line leaves glued to it ("‚ook", "|Doel"), its box shrunk by their share of its
+    /// letters; `nil` when nothing else is left.
+    static func trimmingMarks(_ word: TesseractEngine.RecognisedWord) -> TesseractEngine.RecognisedWord? {
+        let marks = Set("‚„|¦")
+        let characters = Array(word.text)
+        let leading = characters.prefix { marks.contains($0) }.count
+        let trailing = characters.reversed().prefix { marks.contains($0) }.count
+        guard leading + trailing > 0 else { return word }
+        guard leading + trailing < characters.count else { return nil }
+        var trimmed = word
+        trimmed.text = String(characters[leading..<(characters.count - trailing)])
+        let share = word.box.width / Double(characters.count)
+        trimmed.box.x0 += share * Double(leading)
+        trimmed.box.x1 -= share * Double(trailing)
+        return trimmed
+    }
+
+    /// A mark OCR reads from a speck of dirt: no letter or digit, and read with little confidence.
+    static func isSpeck(_ word: TesseractEngine.RecognisedWord) -> Bool {
+        !word.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+            && word.confidence < 60
+    }
+}
+
+/// Levels a skewed scan's word boxes: each box keeps its size and moves its centre by the rotation that makes the
+/// page's lines horizontal, so lines and columns line up for the XY-cut as on a page with a text layer.
+struct Deskew {
+    let angle: Double
+    let centreX: Double
+    let centreY: Double
+
+    /// Rotates the box's centre anticlockwise by `angle` (Tesseract's deskew angle) about the page centre; y grows down.
+    func apply(_ box: Box) -> Box {
+        guard angle != 0 else { return box }
+        let (x, y) = ((box.x0 + box.x1) / 2 - centreX, (box.y0 + box.y1) / 2 - centreY)
+        let (cosine, sine) = (cos(angle), sin(angle))
+        let levelledX = centreX + x * cosine + y * sine
+        let levelledY = centreY - x * sine + y * cosine
+        let (halfWidth, halfHeight) = (box.width / 2, box.height / 2)
+        return Box(x0: levelledX - halfWidth, y0: levelledY - halfHeight, x1: levelledX + halfWidth, y1: levelledY + halfHeight)
+    }
+}
