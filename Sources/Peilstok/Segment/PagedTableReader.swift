@@ -36,6 +36,10 @@ struct PagedTableReader {
         var started = false
         var footnote: LineOrigin?
         let bodySize = Self.median(placed.map(\.origin.fontSize))
+        // A line belongs to the name column when it starts nearer to the table's left edge than to the content
+        // column: a scan's lines wander a few points, and a quote mark or bullet may stand before the column.
+        let leftEdge = placed.map(\.origin.box.x0).min() ?? contentColumn
+        let boundary = max(leftEdge, min(contentColumn - 4, (leftEdge + contentColumn) / 2))
         for item in placed {
             let origin = item.origin
             if isHeaderCell(item, placed, lines) {
@@ -44,7 +48,7 @@ struct PagedTableReader {
             }
             guard started else { continue }
             if table.footnoteMarkers.contains(where: { lines[item.line].hasPrefix($0) })
-                || (origin.fontSize < bodySize * 0.85 && lines[item.line].first?.isNumber == true) {
+                || (origin.fontSize < bodySize * 0.9 && Self.opensWithNumber(lines[item.line])) {
                 footnote = origin
                 continue
             }
@@ -55,12 +59,24 @@ struct PagedTableReader {
                 continue
             }
             footnote = nil
-            if origin.box.x0 < contentColumn - 4 {
+            if origin.box.x0 < boundary {
                 // Name lines of one row follow each other closely; a gap, or a new page, starts the next row.
                 let continues = rows.last?.name.last.map { previous in
                     previous.origin.page == origin.page && origin.box.y0 - previous.origin.box.y1 < previous.origin.box.height
                 } ?? false
-                if !continues { rows.append(Row()) }
+                if !continues {
+                    // The cells of a row share its top: content lines beside the new name's first line, read a
+                    // little before it (a scan's lines are not level to the point), belong to the new row.
+                    var row = Row()
+                    if var previous = rows.popLast() {
+                        let kept = previous.content.lastIndex { $0.origin.page != origin.page || $0.origin.box.y1 <= origin.box.y0 }
+                        let split = kept.map { $0 + 1 } ?? 0
+                        row.content = Array(previous.content[split...])
+                        previous.content.removeSubrange(split...)
+                        rows.append(previous)
+                    }
+                    rows.append(row)
+                }
                 rows[rows.count - 1].name.append(item)
             } else if !rows.isEmpty {
                 rows[rows.count - 1].content.append(item)
@@ -112,6 +128,12 @@ struct PagedTableReader {
             if table.headerPosition(cells: row.map { lines[$0.line] }, tolerance: tolerance) == 1 { return row[0].origin.box.x0 }
         }
         return nil
+    }
+
+    /// "2 Kamerstukken …": a footnote's number, then a word, as OCR reads a superscript marker.
+    private static func opensWithNumber(_ line: String) -> Bool {
+        let parts = line.split(separator: " ", maxSplits: 1)
+        return parts.count == 2 && parts[0].count <= 2 && parts[0].allSatisfy(\.isNumber) && parts[1].first?.isLetter == true
     }
 
     private static func median(_ values: [Double]) -> Double {

@@ -32,7 +32,11 @@ struct PageOCR {
             return .gaveUp("page \(number): OCR gave up after \(Int(rules.pageSeconds)) s (page_seconds in ocr.yml)")
         }
         let level = Deskew(angle: page.deskewAngle, centreX: Double(image.width) / 2, centreY: Double(image.height) / 2)
-        let kept = page.words.compactMap(Self.trimmingMarks).filter { !Self.isRule($0) && !Self.isSpeck($0) }
+        var kept = page.words.compactMap(Self.trimmingMarks).filter { !Self.isRule($0) && !Self.isSpeck($0) }
+        let sizes = kept.map(\.pointSize).filter { $0 > 0 }.sorted()
+        let typicalSize = sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+        kept.removeAll { $0.text.count <= 3 && $0.pointSize > 0 && $0.pointSize < typicalSize * 0.6 && $0.confidence < 90 }
+        for index in kept.indices where Self.isBullet(kept, index, in: image) { kept[index].text = "•" }
         let bold = InkWeight.boldWords(kept.map { ($0.text, $0.box) }, in: image)
         let boxes = Self.typeBoxes(kept.map { ($0.line, level.apply($0.box)) })
         let words = zip(kept.indices, kept).map { index, word in
@@ -89,6 +93,16 @@ extension PageOCR {
         trimmed.box.x0 += share * Double(leading)
         trimmed.box.x1 -= share * Double(trailing)
         return trimmed
+    }
+
+    /// A bullet OCR read as a letter ("e", "a", "o"): one character opening its line, a solid dot of ink where a
+    /// letter leaves most of its box blank.
+    static func isBullet(_ words: [TesseractEngine.RecognisedWord], _ index: Int, in image: GreyImage) -> Bool {
+        let word = words[index]
+        guard word.text.count == 1, index == 0 || words[index - 1].line != word.line,
+              index + 1 < words.count, words[index + 1].line == word.line,
+              word.box.width < word.box.height * 1.5, word.box.height < words[index + 1].box.height else { return false }
+        return InkWeight.density(of: word.box, in: image) > 0.55
     }
 
     /// A mark OCR reads from a speck of dirt: no letter or digit, and read with little confidence.
