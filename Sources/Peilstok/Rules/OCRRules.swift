@@ -13,13 +13,14 @@ public struct OCRRules: Sendable {
     /// Folded common words of the documents' languages.
     public var commonWords: Set<String>
     public var lowConfidence: Double
+    public var minWordConfidence: Double
     /// Pairs of strings OCR confuses, as written in the rule file.
     public var confusions: [(String, String)]
     public var lettersPerEdit: Int
 
     static func parse(_ root: RuleNode) throws(RuleError) -> OCRRules {
         _ = try root.entries(allowed: ["languages", "dpi", "page_seconds", "max_garbage_share", "min_words", "min_common_share",
-                                      "max_vowelless_share", "vowels", "common_words", "low_confidence", "confusions", "letters_per_edit"])
+                                      "max_vowelless_share", "vowels", "common_words", "low_confidence", "min_word_confidence", "confusions", "letters_per_edit"])
         func share(_ key: String) throws(RuleError) -> Double {
             let node = try root.required(key)
             guard let value = node.node.float, (0...1).contains(value) else { throw node.error("expected a share between 0 and 1") }
@@ -36,6 +37,10 @@ public struct OCRRules: Sendable {
         guard let low = confidenceNode.node.float, (0...100).contains(low) else {
             throw confidenceNode.error("expected a confidence between 0 and 100")
         }
+        let minimumNode = try root.required("min_word_confidence")
+        guard let minimum = minimumNode.node.float, (0...100).contains(minimum) else {
+            throw minimumNode.error("expected a confidence between 0 and 100")
+        }
         var confusions: [(String, String)] = []
         for item in try root.required("confusions").items() {
             let pair = try item.strings()
@@ -50,6 +55,6 @@ public struct OCRRules: Sendable {
             minCommonShare: try share("min_common_share"), maxVowellessShare: try share("max_vowelless_share"),
             vowels: Set(TextFolding.fold(try root.required("vowels").string())),
             commonWords: Set(try root.required("common_words").strings().map(TextFolding.fold)),
-            lowConfidence: low, confusions: confusions, lettersPerEdit: try root.required("letters_per_edit").int(in: 2...100))
+            lowConfidence: low, minWordConfidence: minimum, confusions: confusions, lettersPerEdit: try root.required("letters_per_edit").int(in: 2...100))
     }
 }

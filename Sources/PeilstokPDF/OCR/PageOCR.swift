@@ -35,6 +35,9 @@ struct PageOCR {
         var kept = page.words.compactMap(Self.trimmingMarks).filter { !Self.isRule($0) && !Self.isSpeck($0) }
         let sizes = kept.map(\.pointSize).filter { $0 > 0 }.sorted()
         let typicalSize = sizes.isEmpty ? 0 : sizes[sizes.count / 2]
+        // Icons, logos and coloured bars read as large, doubtful words; doubtful words of body size are kept, as
+        // a worn scan's text is doubtful too.
+        kept.removeAll { $0.confidence < rules.minWordConfidence && ($0.pointSize >= typicalSize * 1.25 || $0.confidence < rules.minWordConfidence / 3) }
         kept.removeAll { $0.text.count <= 3 && $0.pointSize > 0 && $0.pointSize < typicalSize * 0.6 && $0.confidence < 90 }
         for index in kept.indices where Self.isBullet(kept, index, in: image) { kept[index].text = "•" }
         let bold = InkWeight.boldWords(kept.map { ($0.text, $0.box) }, in: image)
