@@ -71,7 +71,8 @@ public enum NormalisationScorer {
         return Report(types: types, total: total, missed: missed, spurious: spurious)
     }
 
-    /// Each expected expression with its span in scalars; a span written twice is taken in order of appearance.
+    /// Each expected expression with its span in scalars; a span written twice is taken in order of appearance, and
+    /// a span is not found inside one located before it ("2020" after "20 mei 2020").
     private static func locate(_ expressions: [[String: Any]], in text: String) -> [(expression: [String: Any], span: Range<Int>)] {
         let scalars = Array(text.unicodeScalars)
         var used: [String: Int] = [:]
@@ -82,7 +83,8 @@ public enum NormalisationScorer {
             var from = used[span] ?? 0
             var position: Int?
             while from + needle.count <= scalars.count {
-                if Array(scalars[from..<(from + needle.count)]) == needle {
+                let candidate = from..<(from + needle.count)
+                if Array(scalars[candidate]) == needle, !located.contains(where: { $0.span.overlaps(candidate) }) {
                     position = from
                     break
                 }

@@ -61,6 +61,8 @@ private struct Scan {
     var result: [TypedExpression] = []
     /// How many brackets are open before the current token.
     var depth = 0
+    /// The currency of the last amount read, for amounts after it that leave it out.
+    var currency: String?
     /// Values written as "N." (a number with a full stop right after it) in this text, to spot numbered lists.
     let numberedItems: Set<Int>
     /// Values written as "(N)" in this text, to spot enumerations in running text: "(1) … (2) …".
@@ -148,6 +150,12 @@ private struct Scan {
         }
         if let count = quantities.count(tokens, at: index), !isReference(count) {
             var quantity = QuantityParser.Quantity(type: .number, value: count.value, first: index, end: count.end)
+            // "73 miljoen euro …, 45 miljoen …": an amount in millions after money in the same text is money too.
+            if let currency, count.end - count.first >= 2, tokens[count.end - 1].kind == .word,
+               numbers.scales[tokens[count.end - 1].folded] != nil {
+                quantity.type = .money
+                quantity.currency = currency
+            }
             if let after = quantities.qualifierAfter(tokens, at: count.end) {
                 quantity.qualifier = after.qualifier
                 quantity.end += after.length
@@ -232,7 +240,7 @@ private struct Scan {
         var cursor = index + 1
         if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].text.allSatisfy({ "IVX".contains($0) }) { cursor += 1 }
-        guard cursor < tokens.count, tokens[cursor].kind == .number else { return nil }
+        guard cursor < tokens.count, tokens[cursor].kind == .number || quantities.isNumberWord(at: cursor) else { return nil }
         cursor += 1
         while cursor + 1 < tokens.count, [",", "en", "of", "-", "–", "t/m", "/"].contains(tokens[cursor].folded),
               tokens[cursor + 1].kind == .number {
@@ -268,6 +276,7 @@ private struct Scan {
     }
 
     private mutating func add(_ quantity: QuantityParser.Quantity) -> Int {
+        if quantity.type == .money, let unit = quantity.currency { currency = unit }
         var expression = make(quantity.type, quantity.first, quantity.end)
         expression.value = quantity.value
         expression.min = quantity.min

@@ -84,7 +84,12 @@ struct QuantityParser {
             value *= Decimal(scale)
             end += 1
         }
-        return Count(value: NSDecimalNumber(decimal: value).doubleValue, first: index, end: end)
+        return Count(value: Self.double(value), first: index, end: end)
+    }
+
+    /// The double nearest a decimal: "10,88" is 10.88, not the 10.879999999999999 `NSDecimalNumber.doubleValue` gives.
+    static func double(_ value: Decimal) -> Double {
+        Double(NSDecimalNumber(decimal: value).description(withLocale: posix)) ?? NSDecimalNumber(decimal: value).doubleValue
     }
 
     /// A fraction phrase of `unit_fractions` at `index` ("een half", "halve") and its token count.
@@ -189,7 +194,8 @@ struct QuantityParser {
         // An abbreviated scale's full stop ("€ 10 mln. per jaar") stands between the amount and its period.
         let periodIndex = money.end < tokens.count && tokens[money.end].text == "." && tokens[money.end].start == tokens[money.end - 1].end
             ? money.end + 1 : money.end
-        for period in vocabulary.per where period.phrases.longestMatch(tokens, at: periodIndex) != nil {
+        for period in vocabulary.per where period.phrases.longestMatch(tokens, at: periodIndex) != nil
+            || (index > 0 && period.before.contains(tokens[index - 1].folded)) {
             money.per = period.per
         }
         return money

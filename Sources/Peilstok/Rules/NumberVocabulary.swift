@@ -9,6 +9,8 @@ public struct NumberVocabulary: Sendable {
     struct PerPhrase: Sendable {
         let per: String
         let phrases: PhraseSet
+        /// Words that state the period right before the amount ("jaarlijks ongeveer 36,5 miljoen euro").
+        let before: Set<String>
     }
 
     struct DurationUnit: Sendable {
@@ -91,8 +93,9 @@ public struct NumberVocabulary: Sendable {
         _ = try currency.entries(allowed: ["code", "before", "after"])
         var per: [PerPhrase] = []
         for item in try root.required("per").items() {
-            _ = try item.entries(allowed: ["per", "phrases"])
-            per.append(PerPhrase(per: try item.required("per").string(), phrases: try phrases(item.required("phrases"))))
+            _ = try item.entries(allowed: ["per", "phrases", "before"])
+            per.append(PerPhrase(per: try item.required("per").string(), phrases: try phrases(item.required("phrases")),
+                                 before: Set(try item.optional("before")?.strings().map(TextFolding.fold) ?? [])))
         }
         let range = try root.required("range")
         _ = try range.entries(allowed: ["between", "connectors"])

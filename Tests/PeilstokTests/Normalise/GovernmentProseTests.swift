@@ -16,6 +16,9 @@ import Testing
         "Het vermogen in box 3 telt mee voor de eigen bijdrage.",
         "Zie Stb. 2019, 123 voor de tekst.",
         "Zie Kamerstukken II 2019/20, 31 753, nr. 190.",
+        "De conclusies staan in hoofdstuk zeven van het rapport.",
+        "Het gaat om scenario 1 van de commissie en Richtlijn 2016/800/EU.",
+        "In de Ontwerpbegroting 2022 is daar rekening mee gehouden.",
     ])
     func findsNothingInFootnotesNamesAndReferences(text: String) {
         #expect(texts(text).isEmpty, "\(text)")
@@ -29,6 +32,23 @@ import Testing
     @Test func aFootnoteGluedToAYearLeavesTheYear() {
         #expect(normaliser.expressions(in: "Dat gebeurde in 2022.1 Daarna niet.").map(\.timex) == ["2022"])
         #expect(normaliser.expressions(in: "Het gaat om 1.250.000 zaken.").map(\.value) == [1_250_000])
+    }
+
+    @Test func anAmountThatLeavesOutItsCurrencyAfterMoneyIsMoney() {
+        let found = normaliser.expressions(in: "Van de 73 miljoen euro is 45 miljoen toegevoegd en gaan 12 zaken door.")
+        #expect(found.map(\.type) == [.money, .money, .number])
+        #expect(found.map(\.value) == [73_000_000, 45_000_000, 12])
+    }
+
+    @Test func aPeriodBeforeTheAmountAndDecimalsAsWritten() throws {
+        let money = try #require(normaliser.expressions(in: "jaarlijks ongeveer 36,5 miljoen euro").first)
+        #expect(money.per == "year")
+        #expect(money.qualifier == "approx")
+        #expect(normaliser.expressions(in: "een toelage van 10,88 euro").first?.value == 10.88)
+    }
+
+    @Test func overDeIsNoQualifier() {
+        #expect(normaliser.expressions(in: "over de twee routes").map(\.qualifier) == [nil])
     }
 
     @Test func anAbbreviatedScaleKeepsItsPeriod() throws {
