@@ -30,6 +30,9 @@ let package = Package(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // Writes the rule files into Swift source for the EmbedRules plugin.
+        .executableTarget(name: "embed-rules"),
+        .plugin(name: "EmbedRules", capability: .buildTool(), dependencies: ["embed-rules"]),
         .target(
             name: "Peilstok",
             dependencies: [
@@ -38,7 +41,8 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+            ],
+            plugins: ["EmbedRules"]),
         // PDFs through poppler-glib, and scanned pages through Tesseract, in a module of its own: only the programs
         // that read documents load poppler and Tesseract.
         .target(

@@ -3,7 +3,7 @@
 
 Usage: compare_normalisers.py [--sentences FILE]... [--peilstok PATH]
 
-Runs `peilstok normalize --jsonl` and a baseline built from dateparser
+Runs `peilstok normalise --jsonl` and a baseline built from dateparser
 (search_dates, languages nl, with DateDataParser's period for the granularity)
 and text2num (alpha2digit, nl) plus plain digit, percent and euro-sign patterns,
 writes both outputs in peilstok's format, scores both with
@@ -103,7 +103,7 @@ def compare(peilstok, path):
         theirs = os.path.join(work, "baseline.jsonl")
         began = time.perf_counter()
         with open(path, "rb") as source, open(ours, "wb") as sink:
-            subprocess.run([peilstok, "normalize", "--jsonl", "--rules", os.path.join(ROOT, "Rules")],
+            subprocess.run([peilstok, "normalise", "--jsonl", "--rules", os.path.join(ROOT, "Rules")],
                            stdin=source, stdout=sink, check=True)
         ours_seconds = time.perf_counter() - began
 

@@ -5,8 +5,9 @@ import Peilstok
 struct EvalNormaliseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval-normalise",
-        abstract: "Score `peilstok normalize --jsonl` output (or any in its format) against expected expressions.",
-        discussion: "Exits 1 when the total, or any type, scores below a threshold.")
+        abstract: "Score `peilstok normalise --jsonl` output (or any in its format) against expected expressions.",
+        discussion: "Exits 1 when the total, or any type, scores below a threshold.",
+        aliases: ["eval-normalize"])
 
     @Option(name: .long, help: "Expected expressions: JSON Lines with id, text and expect.")
     var expected: String

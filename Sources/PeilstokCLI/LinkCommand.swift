@@ -72,8 +72,12 @@ struct UnlinkCommand: ParsableCommand {
 /// Changes `Rules/pilots.yml`, or stops the command with the rule error on one line.
 private func changeDecisions(in rules: RulesOption, adding decisions: [(PilotDecisions.Decision.Verdict, [String])],
                              removingLines lines: Set<Int>) throws -> Rules {
+    guard let directory = rules.directory else {
+        printError("pilots.yml: the built-in rules cannot be changed; write them out with 'peilstok rules export Rules' and run this again")
+        throw ExitCode(2)
+    }
     do {
-        return try PilotDecisionsFile(rulesDirectory: URL(filePath: rules.rules), displayDirectory: rules.rules)
+        return try PilotDecisionsFile(rulesDirectory: URL(filePath: directory), displayDirectory: directory)
             .change(adding: decisions, removingLines: lines)
     } catch {
         printError(error.description)

@@ -8,8 +8,8 @@ public struct PeilstokCommand: AsyncParsableCommand {
         abstract: "Turns Dutch evaluation reports about legal-aid pilots into validated pilot records.",
         version: PeilstokInfo.version,
         subcommands: [RunCommand.self, PilotsCommand.self, HistoryCommand.self, DiffCommand.self, ExportCommand.self, ReportCommand.self, LinkCommand.self, UnlinkCommand.self,
-                      EvalCommand.self, EvalLinksCommand.self, NormalizeCommand.self, EvalNormaliseCommand.self, InspectCommand.self, BenchCommand.self,
-                      WorkerCommand.self],
+                      EvalCommand.self, EvalLinksCommand.self, NormaliseCommand.self, EvalNormaliseCommand.self, InspectCommand.self, BenchCommand.self,
+                      WorkerCommand.self, RulesCommand.self],
         defaultSubcommand: RunCommand.self)
 
     public init() {}

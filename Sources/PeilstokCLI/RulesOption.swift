@@ -2,15 +2,37 @@ import ArgumentParser
 import Foundation
 import Peilstok
 
-/// The `--rules` option every command that reads documents shares.
+/// The `--rules` option every command that reads documents shares, and where the rules come from without it:
+/// `--rules DIR`, else the `PEILSTOK_RULES` variable, else a `Rules` directory in the working directory, else the
+/// rules this build carries.
 struct RulesOption: ParsableArguments {
-    @Option(name: .long, help: "The rules directory.")
-    var rules: String = "Rules"
+    @Option(name: .long, help: ArgumentHelp(
+        "The rules directory (default: $PEILSTOK_RULES, else ./Rules if there is one, else the built-in rules).",
+        valueName: "dir"))
+    var rules: String?
+
+    /// The value that asks for the built-in rules, passed to worker processes.
+    static let builtIn = ":built-in"
+
+    /// Where the rules come from: a directory as the user named it, or `nil` for the built-in rules.
+    var directory: String? {
+        if let rules { return rules == Self.builtIn ? nil : rules }
+        if let variable = ProcessInfo.processInfo.environment["PEILSTOK_RULES"], !variable.isEmpty { return variable }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "Rules/kinds.yml", isDirectory: &isDirectory), !isDirectory.boolValue {
+            return "Rules"
+        }
+        return nil
+    }
+
+    /// The `--rules` value that makes another process use the same rules.
+    var forwarded: String { directory.map { URL(filePath: $0).path } ?? Self.builtIn }
 
     /// Loads the rules, or stops the command with the rule error on one line.
     func load() throws -> Rules {
         do {
-            return try Rules.load(from: URL(filePath: rules), displayDirectory: rules)
+            guard let directory else { return try Rules.loadEmbedded() }
+            return try Rules.load(from: URL(filePath: directory), displayDirectory: directory)
         } catch {
             printError(error.description)
             throw ExitCode(2)

@@ -8,6 +8,9 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Read every report in the inbox into the store; write records.jsonl, documents.jsonl and run.json to the output directory.",
         discussion: "Exits 0 when every document was read, 1 when any failed (the others are still written), 2 on a usage or rule error.")
 
+    @Argument(help: "Files or directories to read instead of the inbox; each file takes its entry from an inbox.yml beside it.")
+    var paths: [String] = []
+
     @Option(name: .long, help: "The directory of reports to read.")
     var inbox: String = "Inbox"
 
@@ -54,13 +57,19 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let loaded = try rules.load()
         var files: [InputFile]
+        // Errors name an inbox's files below the inbox, and named files by the path given.
+        let prefix = paths.isEmpty ? "\(inbox)/" : ""
         do {
-            files = try Inbox.files(in: URL(filePath: inbox), displayName: inbox)
-            let manifest = try InboxManifest.load(from: URL(filePath: inbox).appending(path: "inbox.yml"),
-                                                  displayPath: "\(inbox)/inbox.yml", rules: loaded)
-            let applied = manifest.apply(to: files)
-            files = applied.files
-            for warning in applied.warnings { printError("\(inbox)/\(warning)") }
+            if !paths.isEmpty {
+                files = try NamedInputs.files(paths, rules: loaded)
+            } else {
+                files = try Inbox.files(in: URL(filePath: inbox), displayName: inbox)
+                let manifest = try InboxManifest.load(from: URL(filePath: inbox).appending(path: "inbox.yml"),
+                                                      displayPath: "\(inbox)/inbox.yml", rules: loaded)
+                let applied = manifest.apply(to: files)
+                files = applied.files
+                for warning in applied.warnings { printError("\(inbox)/\(warning)") }
+            }
         } catch {
             printError("\(error)")
             throw ExitCode(2)
@@ -75,7 +84,7 @@ struct RunCommand: AsyncParsableCommand {
         let reporter = ProgressReporter(quiet: quiet)
         let password = try passwordFile.map { try PasswordFile.read($0) }
         let executable = Self.executable
-        var arguments = ["worker", "--rules", URL(filePath: rules.rules).path, "--max-memory", String(maxMemory << 20),
+        var arguments = ["worker", "--rules", rules.forwarded, "--max-memory", String(maxMemory << 20),
                          "--ocr", ocr.ocr.rawValue]
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let storeOption = StoreOption(store: store, output: output)
@@ -105,7 +114,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         for outcome in outcomes {
-            if let error = outcome.error { printError("\(inbox)/\(error.description)") }
+            if let error = outcome.error { printError(prefix + error.description) }
         }
         print(report.summary)
         if export == .csv {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One line of `peilstok normalize` output: the input's id and text and the expressions found in it.
+/// One line of `peilstok normalise` output: the input's id and text and the expressions found in it.
 public struct NormalisedLine: Sendable, Encodable {
     @Nullable public var id: String?
     @Nullable public var text: String?

@@ -48,6 +48,49 @@ public struct Rules: Sendable {
         for name in allFileNames {
             files[name] = try RuleFile.read(name, in: directory, displayDirectory: display)
         }
+        return try load(files)
+    }
+
+    /// How messages name the rules this build carries.
+    public static let embeddedDisplayDirectory = "(built-in rules)"
+
+    /// Loads the rules this build carries (`embeddedFiles`, made from the package's `Rules/` when it was built).
+    public static func loadEmbedded() throws(RuleError) -> Rules {
+        var files: [String: RuleFile] = [:]
+        for name in allFileNames {
+            guard let text = embeddedFiles[name] else {
+                throw RuleError(file: "\(embeddedDisplayDirectory)/\(name)", message: "missing from this build")
+            }
+            files[name] = RuleFile(displayPath: "\(embeddedDisplayDirectory)/\(name)", text: text)
+        }
+        return try load(files)
+    }
+
+    /// Writes the rules this build carries into `directory` (made if missing), for editing; an existing file is
+    /// left alone unless `overwrite`. Returns the files written.
+    public static func exportEmbedded(to directory: URL, overwrite: Bool) throws(RuleError) -> [URL] {
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw RuleError(file: directory.path, message: "cannot create the directory: \(error.localizedDescription)")
+        }
+        var written: [URL] = []
+        for name in allFileNames {
+            let target = directory.appending(path: name)
+            if !overwrite, FileManager.default.fileExists(atPath: target.path) {
+                throw RuleError(file: target.path, message: "already exists (give --force to overwrite it)")
+            }
+            do {
+                try Data((embeddedFiles[name] ?? "").utf8).write(to: target, options: .atomic)
+            } catch {
+                throw RuleError(file: target.path, message: "cannot write: \(error.localizedDescription)")
+            }
+            written.append(target)
+        }
+        return written
+    }
+
+    private static func load(_ files: [String: RuleFile]) throws(RuleError) -> Rules {
         // Every file is parsed on other threads at once; each result, or error, is taken where it is needed, in
         // the same order as ever, so the first error reported does not depend on timing.
         var composed: [String: Background<RuleNode, RuleError>] = [:]

@@ -90,7 +90,7 @@ import Testing
         niet json
         {"id": 7, "text": "over 19 weken"}
         """.utf8))
-        let result = try runProcess(TestPaths.executable, ["normalize", "--jsonl", "--peildatum", "2022-10-12",
+        let result = try runProcess(TestPaths.executable, ["normalise", "--jsonl", "--peildatum", "2022-10-12",
                                                            "--rules", TestPaths.rules.path, "in.jsonl"], in: work.url)
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()

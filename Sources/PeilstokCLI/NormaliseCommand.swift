@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import Peilstok
 
-struct NormalizeCommand: ParsableCommand {
+struct NormaliseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "normalize",
-        abstract: "Find numbers, amounts, dates and periods in lines of text; print one JSON line per input line.")
+        commandName: "normalise",
+        abstract: "Find numbers, amounts, dates and periods in lines of text; print one JSON line per input line.",
+        aliases: ["normalize"])
 
     @Argument(help: "A file of lines to read (default: standard input).")
     var file: String?
