@@ -31,6 +31,7 @@ struct RulesOption: ParsableArguments {
     /// Loads the rules, or stops the command with the rule error on one line.
     func load() throws -> Rules {
         do {
+            Log.peilstok.info("rules", metadata: ["from": "\(directory ?? Rules.embeddedDisplayDirectory)"])
             guard let directory else { return try Rules.loadEmbedded() }
             return try Rules.load(from: URL(filePath: directory), displayDirectory: directory)
         } catch {

@@ -22,6 +22,7 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var ocr: OCROption
+    @OptionGroup var logging: LoggingOption
 
     @Option(name: .long, help: "How many documents are processed at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -55,6 +56,7 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        logging.bootstrap()
         let loaded = try rules.load()
         var files: [InputFile]
         // Errors name an inbox's files below the inbox, and named files by the path given.
@@ -85,7 +87,7 @@ struct RunCommand: AsyncParsableCommand {
         let password = try passwordFile.map { try PasswordFile.read($0) }
         let executable = Self.executable
         var arguments = ["worker", "--rules", rules.forwarded, "--max-memory", String(maxMemory << 20),
-                         "--ocr", ocr.ocr.rawValue]
+                         "--ocr", ocr.ocr.rawValue] + logging.forwarded
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let storeOption = StoreOption(store: store, output: output)
         let pilotStore = try storeOption.open(rules: loaded)

@@ -15,6 +15,7 @@ struct WorkerCommand: AsyncParsableCommand {
 
     @OptionGroup var rules: RulesOption
     @OptionGroup var ocr: OCROption
+    @OptionGroup var logging: LoggingOption
 
     @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
     var passwordFile: String?
@@ -35,6 +36,7 @@ struct WorkerCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        logging.bootstrap()
         Self.endWithParent()
         if maxMemory > 0 {
             var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))

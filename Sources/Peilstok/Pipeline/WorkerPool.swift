@@ -59,8 +59,10 @@ public struct WorkerPool: Sendable {
             let file = inputs[index]
             let key = cache?.key(for: file)
             let outcome: DocumentOutcome
+            let began = DispatchTime.now()
             if let key, let kept = cache?.outcome(for: key, index: index) {
                 outcome = kept
+                Log.peilstok.debug("kept from the store, not read again", metadata: ["file": "\(file.name)"])
             } else if let reason = file.skipReason {
                 outcome = DocumentOutcome(index: index, file: file.name, error: .unreadable(file: file.name, reason: reason))
             } else {
@@ -74,8 +76,12 @@ public struct WorkerPool: Sendable {
                     read.index = index
                     outcome = read
                     if let key { cache?.keep(read, key: key) }
+                    let milliseconds = (DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1_000_000
+                    Log.peilstok.info("read", metadata: ["file": "\(file.name)", "records": "\(read.records.count)",
+                                                        "ms": "\(milliseconds)", "failed": "\(read.error != nil)"])
                 case .died(let signal)?:
                     let page = worker?.page
+                    Log.peilstok.error("worker died", metadata: ["file": "\(file.name)", "signal": "\(signal)", "page": "\(page.map(String.init) ?? "-")"])
                     worker = nil
                     outcome = DocumentOutcome(index: index, file: file.name, sha256: key?.sha256,
                                               error: .workerCrashed(file: file.name, signal: signal, page: page))

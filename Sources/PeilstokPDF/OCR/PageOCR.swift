@@ -49,6 +49,9 @@ struct PageOCR {
                         fontSize: word.pointSize > 0 ? word.pointSize : box.height / image.scale,
                         bold: bold[index], confidence: word.confidence)
         }
+        let mean = kept.isEmpty ? 0 : kept.map(\.confidence).reduce(0, +) / Double(kept.count)
+        Log.peilstok.info("OCR", metadata: ["file": "\(file)", "page": "\(number)", "words": "\(words.count)",
+                                           "confidence": "\(Int(mean.rounded()))", "deskew": "\(page.deskewAngle * 180 / .pi)"])
         return .read(words)
     }
 }
