@@ -3,7 +3,14 @@ SWIFT ?= swift
 PEILSTOK = .build/debug/peilstok
 GOLD = ../shared/gold
 
-.PHONY: deps build run test eval bench bench-incremental compare-normalisers leakcheck fuzz torture clean
+PREFIX ?= /usr/local
+# The build `install` installs: release (Swift's standard library linked in, so it runs without the toolchain),
+# or debug for a quick check; BIN_PATH installs programs already built there instead of building (the tests use it,
+# since SwiftPM keeps .build locked while they run).
+CONFIGURATION ?= release
+BIN_PATH ?=
+
+.PHONY: deps build run test eval bench bench-incremental compare-normalisers leakcheck fuzz torture clean install man
 
 deps:
 	@Scripts/install-deps.sh
@@ -91,3 +98,29 @@ fuzz: deps
 ## --timeout plus a second, and the parent's peak memory (Scripts/torture.py). Takes a few minutes.
 torture: build
 	python3 Scripts/torture.py --peilstok $(PEILSTOK)
+
+## Install peilstok and peilstok-reader into $(PREFIX)/bin, the man page, and completions for bash, zsh and fish.
+## The rules travel inside the binary: the installed command works from any directory (see `peilstok rules`).
+install:
+	@if [ -n "$(BIN_PATH)" ]; then :; elif [ "$(CONFIGURATION)" = release ]; then \
+		$(SWIFT) build -c release --static-swift-stdlib --product peilstok && $(SWIFT) build -c release --static-swift-stdlib --product peilstok-reader; \
+	else \
+		$(SWIFT) build --product peilstok && $(SWIFT) build --product peilstok-reader; \
+	fi
+	@set -e; bin="$(BIN_PATH)"; [ -n "$$bin" ] || bin=$$($(SWIFT) build -c $(CONFIGURATION) $$([ "$(CONFIGURATION)" = release ] && echo --static-swift-stdlib) --show-bin-path); \
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+		"$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+		"$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"; \
+	install -m 755 "$$bin/peilstok" "$$bin/peilstok-reader" "$(DESTDIR)$(PREFIX)/bin/"; \
+	install -m 644 Docs/peilstok.1 "$(DESTDIR)$(PREFIX)/share/man/man1/peilstok.1"; \
+	"$$bin/peilstok" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/peilstok"; \
+	"$$bin/peilstok" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_peilstok"; \
+	"$$bin/peilstok" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/peilstok.fish"; \
+	echo "installed peilstok into $(DESTDIR)$(PREFIX)"
+
+## Write Docs/peilstok.1 anew from the commands' help (swift-argument-parser's generate-manual plugin; slow).
+man:
+	@mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man \
+		--date $$(date +%Y-%m-%d) --authors "the peilstok authors"
+	cp .build/man/peilstok.1 Docs/peilstok.1

@@ -17,6 +17,7 @@ public struct PeilstokCommand: AsyncParsableCommand {
     /// Parses and runs the command; a usage error exits with 2 rather than argument-parser's 64.
     public static func launch() async {
         handOverToReader()
+        LoggingOption.bootstrap(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

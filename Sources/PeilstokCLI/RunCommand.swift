@@ -56,7 +56,6 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        logging.bootstrap()
         let loaded = try rules.load()
         var files: [InputFile]
         // Errors name an inbox's files below the inbox, and named files by the path given.

@@ -36,7 +36,6 @@ struct WorkerCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        logging.bootstrap()
         Self.endWithParent()
         if maxMemory > 0 {
             var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))
