@@ -87,7 +87,7 @@ struct DateParser {
         if token.kind == .number, token.text.count <= 2, let day = Int(token.text), (1...31).contains(day),
            let (month, afterMonth) = monthName(tokens, at: index + 1, allowAbbreviation: true) {
             var point = DatePoint(month: month, day: day, first: index, end: afterMonth)
-            if let year = year(tokens, at: afterMonth) {
+            if let year = year(tokens, at: afterMonth, afterMonth: true) {
                 point.year = year
                 point.end = afterMonth + 1
             }
@@ -95,7 +95,7 @@ struct DateParser {
         }
         // Month: "december 2019", "okt 2022", "september".
         if let (month, afterMonth) = monthName(tokens, at: index, allowAbbreviation: true) {
-            if let year = year(tokens, at: afterMonth) {
+            if let year = year(tokens, at: afterMonth, afterMonth: true) {
                 return DatePoint(year: year, month: month, first: index, end: afterMonth + 1)
             }
             let names = vocabulary.months[token.folded] ?? []
@@ -193,11 +193,14 @@ struct DateParser {
         return (best.month, after)
     }
 
-    /// A four-digit year within the rule's range at `index`.
-    func year(_ tokens: [Token], at index: Int) -> Int? {
+    /// A four-digit year within the rule's range at `index`; right after a month name also one with a footnote
+    /// number glued to it ("31 december 20062").
+    func year(_ tokens: [Token], at index: Int, afterMonth: Bool = false) -> Int? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
-        guard token.kind == .number, token.text.count == 4, let year = Int(token.text), vocabulary.years.contains(year) else {
+        let digits = afterMonth && (5...6).contains(token.text.count) ? String(token.text.prefix(4)) : token.text
+        guard token.kind == .number, digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits),
+              vocabulary.years.contains(year) else {
             return nil
         }
         return year

@@ -112,7 +112,8 @@ private struct Scan {
         if isFootnoteMark(at: index) { return index + 1 }
         if let length = numbers.notQuantities.longestMatch(tokens, at: index) { return index + length }
         if let end = referenceChain(at: index) { return end }
-        if let interval = dateParser.interval(tokens, at: index) {
+        if let interval = dateParser.interval(tokens, at: index),
+           !(interval.start.map { $0.isYearOnly && $0.mod == nil && $0.first == index } == true && isNamedYear(at: index)) {
             var expression = make(.interval, interval.first, interval.endIndex)
             if let start = interval.start {
                 expression.start = start.timex
@@ -139,7 +140,10 @@ private struct Scan {
         if let collective = quantities.collective(tokens, at: index) { return add(collective) }
         if var point = dateParser.point(tokens, at: index) {
             point = dateParser.coordinated(point, tokens)
-            if point.isYearOnly, point.mod == nil, isNamedYear(at: index) { return index + 1 }
+            if point.isYearOnly, point.mod == nil, isNamedYear(at: index) {
+                // The name's years, one or a span: "Meerjarenagenda Slachtofferbeleid 2022 – 2025".
+                return dateParser.interval(tokens, at: index)?.endIndex ?? index + 1
+            }
             if point.isCalendarPoint {
                 addDate(point, anchored: false)
                 return point.end
@@ -202,10 +206,13 @@ private struct Scan {
         return nil
     }
 
-    /// A footnote number glued to the punctuation after a word: "…van de overheid.1", "(Wrb)3", "rechtsbijstand’.2".
+    /// A footnote number glued to a word or to the punctuation after one: "…van de overheid.1", "(Wrb)3",
+    /// "rechtsbijstand’.2", "d.d. 9 september2".
     private func isFootnoteMark(at index: Int) -> Bool {
         let token = tokens[index]
-        guard token.kind == .number, token.text.count <= 3, index >= 2 else { return false }
+        guard token.kind == .number, token.text.count <= 3, index >= 1 else { return false }
+        if tokens[index - 1].kind == .word, tokens[index - 1].end == token.start { return true }
+        guard index >= 2 else { return false }
         let mark = tokens[index - 1]
         guard mark.kind == .symbol, mark.end == token.start, Self.footnoteMarks.contains(mark.text),
               tokens[index - 2].end == mark.start else { return false }
@@ -242,10 +249,20 @@ private struct Scan {
         if cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].text.allSatisfy({ "IVX".contains($0) }) { cursor += 1 }
         guard cursor < tokens.count, tokens[cursor].kind == .number || quantities.isNumberWord(at: cursor) else { return nil }
         cursor += 1
-        while cursor + 1 < tokens.count, [",", "en", "of", "-", "–", "t/m", "/"].contains(tokens[cursor].folded),
-              tokens[cursor + 1].kind == .number {
-            cursor += 2
+        // The list runs on through connectors, numbers ("34a" too) and words such as "zesde lid".
+        var end = cursor
+        while cursor < tokens.count {
+            let token = tokens[cursor]
+            if token.kind == .number || (token.kind == .word && token.folded.first?.isNumber == true) {
+                cursor += 1
+                end = cursor
+            } else if [",", "en", "of", "-", "–", "t/m", "/"].contains(token.folded) || numbers.referenceChainWords.contains(token.folded) {
+                cursor += 1
+            } else {
+                break
+            }
         }
+        cursor = end
         return cursor
     }
 
@@ -269,6 +286,9 @@ private struct Scan {
             if let following, following.kind == .word, following.text.first?.isLowercase == true { return true }
         }
         if count.first == 0, let next, next.kind == .word, next.text.first?.isUppercase == true { return true }
+        // A postcode: four digits and two capitals ("5201 CD").
+        if token.text.count == 4, let next, next.kind == .word, next.text.count == 2,
+           next.text.allSatisfy({ $0.isUppercase && $0.isLetter }) { return true }
         if let next, next.kind == .number, next.text.count == 3, next.start == token.end + 1 { return true }
         if let previous, previous.kind == .number, previous.text.count <= 3, token.text.count == 3,
            token.start == previous.end + 1 { return true }

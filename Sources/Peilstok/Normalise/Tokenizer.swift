@@ -47,6 +47,17 @@ enum Tokenizer {
                     break
                 }
             }
+            // A footnote number glued to a word ("september2", "Zuid1"): the word, then the number.
+            var digits = 0
+            while !allDigits, digits < 3, end - digits - 1 > index, isDigit(scalars[end - digits - 1]) { digits += 1 }
+            let letters = end - digits - index
+            if !allDigits, (1...2).contains(digits), letters >= 3,
+               (index..<(end - digits)).allSatisfy({ scalars[$0].properties.isAlphabetic }) {
+                tokens.append(makeToken(.word, view, positions, index, end - digits))
+                tokens.append(makeToken(.number, view, positions, end - digits, end))
+                index = end
+                continue
+            }
             tokens.append(makeToken(allDigits ? .number : .word, view, positions, index, end))
             index = end
         }

@@ -59,6 +59,8 @@ public struct NumberVocabulary: Sendable {
     var rangeConnectors: PhraseSet
     var durations: [DurationUnit]
     var references: Set<String>
+    var referenceChainWords: Set<String>
+    var maxUngroupedDigits: Int
     var notQuantities: PhraseSet
     var relativeThis: PhraseSet
     var relativePrevious: PhraseSet
@@ -69,7 +71,8 @@ public struct NumberVocabulary: Sendable {
     static func parse(_ root: RuleNode) throws(RuleError) -> NumberVocabulary {
         _ = try root.entries(allowed: ["units", "tens", "one_accented", "one_plain", "hundred", "thousand", "half",
                                       "fractions", "unit_fractions", "collectives", "scales", "qualifiers", "currency", "per", "percent", "range",
-                                      "durations", "references", "not_quantities", "relative"])
+                                      "durations", "references", "reference_chain_words", "max_ungrouped_digits",
+                                      "not_quantities", "relative"])
         func numbers(_ key: String) throws(RuleError) -> [String: Double] {
             var result: [String: Double] = [:]
             for (word, _, value) in try root.required(key).entries() {
@@ -148,6 +151,8 @@ public struct NumberVocabulary: Sendable {
             rangeConnectors: try phrases(range.required("connectors")),
             durations: durations,
             references: Set(try root.required("references").strings().map(TextFolding.fold)),
+            referenceChainWords: Set(try root.required("reference_chain_words").strings().map(TextFolding.fold)),
+            maxUngroupedDigits: try root.required("max_ungrouped_digits").int(in: 1...18),
             notQuantities: try phrases(root.required("not_quantities")),
             relativeThis: try phrases(relative.required("this")),
             relativePrevious: try phrases(relative.required("previous")),

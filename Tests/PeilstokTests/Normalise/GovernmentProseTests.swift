@@ -19,6 +19,11 @@ import Testing
         "De conclusies staan in hoofdstuk zeven van het rapport.",
         "Het gaat om scenario 1 van de commissie en Richtlijn 2016/800/EU.",
         "In de Ontwerpbegroting 2022 is daar rekening mee gehouden.",
+        "Bij Kabinetsmissive, no.2023000960, is het voorstel aanhangig gemaakt.",
+        "Gelet op de artikelen 25, zesde lid, 34a, vierde lid, en 35 van de wet;",
+        "U stuurt uw bezwaarschrift naar postbus 70503, 5201 CD 's-Hertogenbosch.",
+        "de uitvoering van de Meerjarenagenda Slachtofferbeleid 2022 – 2025 (hierna: Meerjarenagenda).1",
+        "Handelingen II 2021/22, nr. 89, items 4 en 7",
     ])
     func findsNothingInFootnotesNamesAndReferences(text: String) {
         #expect(texts(text).isEmpty, "\(text)")
@@ -32,6 +37,14 @@ import Testing
     @Test func aFootnoteGluedToAYearLeavesTheYear() {
         #expect(normaliser.expressions(in: "Dat gebeurde in 2022.1 Daarna niet.").map(\.timex) == ["2022"])
         #expect(normaliser.expressions(in: "Het gaat om 1.250.000 zaken.").map(\.value) == [1_250_000])
+    }
+
+    @Test func thousandsSetApartByASpaceAndFootnotesGluedToWordsAndYears() {
+        #expect(normaliser.expressions(in: "gedaald naar 18 700 jongeren").map(\.value) == [18_700])
+        #expect(normaliser.expressions(in: "als het inkomen niet hoger is dan € 16 800,–").map(\.value) == [16_800])
+        #expect(normaliser.expressions(in: "in een signaalbrief d.d. 9 september2 eveneens").map(\.timex) == ["XXXX-09-09"])
+        let span = normaliser.expressions(in: "van 1 april 2005 tot 31 december 20062 liep de regeling")
+        #expect(span.map(\.end) == ["2006-12-31"])
     }
 
     @Test func anAmountThatLeavesOutItsCurrencyAfterMoneyIsMoney() {

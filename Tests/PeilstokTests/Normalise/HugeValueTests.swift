@@ -15,14 +15,14 @@ import Testing
     }
 
     @Test func aShiftFarOutsideTheCalendarGivesNoDate() throws {
-        let found = normaliser.expressions(in: "over 400000 jaar", peildatum: "2022-10-12")
+        let found = normaliser.expressions(in: "over 400.000 jaar", peildatum: "2022-10-12")
         let duration = try #require(found.first { $0.type == .duration })
         #expect(duration.timex == "P400000Y")
         #expect(duration.earliest == nil)
     }
 
     @Test(arguments: [("over 1000 dagen", "2025-07-08"), ("over 19 weken", "2023-02-22"), ("3 dagen geleden", "2022-10-09"),
-                      ("over 40000 weken", "2789-05-24"), ("over 14 maanden", "2023-12-12")])
+                      ("over 40.000 weken", "2789-05-24"), ("over 14 maanden", "2023-12-12")])
     func shiftsAreComputedNotCounted(text: String, date: String) throws {
         let duration = try #require(normaliser.expressions(in: text, peildatum: "2022-10-12").first { $0.type == .duration })
         #expect(duration.earliest == date)
