@@ -47,12 +47,17 @@ bench-incremental: deps
 	$(SWIFT) build -c release --product peilstok-reader --static-swift-stdlib --scratch-path .build-static
 	Scripts/bench_incremental.sh .build-static/release/peilstok
 
-## Time pdftotext -layout, peilstok's extraction and pipeline, and the normaliser (release build);
-## then peak memory on a 300-page PDF made by repeating the factsheet fixture.
+## Whole-process wall time and peak memory of `peilstok run` beside pdftotext -layout, PyMuPDF and pdfplumber
+## (Scripts/bench_peers.py, median of five), and core scaling; then the in-process figures: extraction, pipeline,
+## normaliser, seconds per OCR'd page on a scanned page, and peak memory on a 300-page PDF (release build).
 bench: deps
 	$(SWIFT) build -c release --product peilstok
 	$(SWIFT) build -c release --product peilstok-reader
+	@python3 -c "import pymupdf, pdfplumber" 2>/dev/null || python3 -m pip install --quiet pymupdf pdfplumber
+	python3 Scripts/bench_peers.py --runs 5
 	.build/release/peilstok bench ../shared/seeds/*.txt Inbox/factsheets-2022.pdf Inbox/standvanzaken-2021.pdf
+	python3 Scripts/make_scans.py Inbox/factsheets-2022.pdf /tmp/peilstok-scan-1.pdf --pages 3
+	.build/release/peilstok bench --rounds 3 /tmp/peilstok-scan-1.pdf
 	pdfunite $$(for i in 1 2 3 4 5 6 7 8 9 10; do echo Inbox/factsheets-2022.pdf; done) /tmp/peilstok-300.pdf
 	.build/release/peilstok bench --rounds 3 /tmp/peilstok-300.pdf
 	.build/release/peilstok bench --peak-memory /tmp/peilstok-300.pdf

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Whole-process wall time and peak memory of `peilstok run` beside its peers, on the same PDFs, in one run.
+
+Usage: bench_peers.py [--peilstok PATH] [--runs 5]
+
+Peers, each run as its own process over the same files: `pdftotext -layout`, PyMuPDF's `page.get_text("dict")`
+and pdfplumber's `page.extract_words()` (each in a fresh python3). Inputs: the factsheets PDF (30 pages), a 300-page
+PDF made by joining it ten times (pdfunite), and a batch of ten copies of the factsheets. Times are the median of
+--runs, measured around the whole process (start-up included); peak memory is the largest resident set of the
+process and its children (GNU time's %M for one run). Also prints peilstok's scaling: the ten-copy batch with
+--jobs 1 against --jobs = cores, and the 300-page PDF with one core (taskset) against all cores.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PYMUPDF = "import sys, pymupdf\nfor p in sys.argv[1:]:\n    for page in pymupdf.open(p): page.get_text('dict')\n"
+PDFPLUMBER = "import sys, pdfplumber\nfor p in sys.argv[1:]:\n    with pdfplumber.open(p) as d:\n        for page in d.pages: page.extract_words()\n"
+
+
+def timed(command, runs, cwd):
+    """Median wall seconds over `runs`, and the peak resident MB of one more run."""
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - began)
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, cwd=cwd, check=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = int(result.stderr.strip().splitlines()[-1]) / 1024
+    return statistics.median(times), peak
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--peilstok", default=os.path.join(ROOT, ".build", "release", "peilstok"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    source = os.path.join(ROOT, "Inbox", "factsheets-2022.pdf")
+    with tempfile.TemporaryDirectory() as work:
+        single = os.path.join(work, "one")
+        big = os.path.join(work, "big")
+        batch = os.path.join(work, "batch")
+        for directory in (single, big, batch):
+            os.makedirs(directory)
+        shutil.copy(source, os.path.join(single, "factsheets-30.pdf"))
+        subprocess.run(["pdfunite"] + [source] * 10 + [os.path.join(big, "factsheets-300.pdf")], check=True)
+        for copy in range(10):
+            shutil.copy(source, os.path.join(batch, f"factsheets-{copy:02}.pdf"))
+
+        def peilstok(inbox, *extra):
+            # A fresh store and output each time: a cold run, every document read.
+            return ["sh", "-c", f'rm -rf "{work}/out" && "{args.peilstok}" run --quiet --inbox "{inbox}" '
+                                f'--output "{work}/out" {" ".join(extra)}']
+
+        def files(directory):
+            return [os.path.join(directory, name) for name in sorted(os.listdir(directory))]
+
+        rows = []
+        for label, directory in (("30-page PDF", single), ("300-page PDF", big)):
+            pdfs = files(directory)
+            tools = [
+                ("peilstok run", peilstok(directory)),
+                ("pdftotext -layout", ["sh", "-c", " && ".join(f'pdftotext -layout "{p}" /dev/null' for p in pdfs)]),
+                ("PyMuPDF get_text(dict)", ["python3", "-c", PYMUPDF] + pdfs),
+                ("pdfplumber extract_words", ["python3", "-c", PDFPLUMBER] + pdfs),
+            ]
+            results = [(name, *timed(command, args.runs, work)) for name, command in tools]
+            rows.append((label, results))
+
+        print(f"whole process, median of {args.runs} runs, {cores} cores; peak = largest resident set of one run")
+        for label, results in rows:
+            baseline = results[1][1]
+            print(f"\n{label}")
+            print(f"  {'tool':26} {'wall s':>8} {'× pdftotext':>12} {'peak MB':>9}")
+            for name, seconds, peak in results:
+                print(f"  {name:26} {seconds:8.3f} {seconds / baseline:12.2f} {peak:9.1f}")
+
+        one, _ = timed(peilstok(batch, "--jobs", "1"), args.runs, work)
+        many, _ = timed(peilstok(batch, "--jobs", str(cores)), args.runs, work)
+        print(f"\nten 30-page PDFs: --jobs 1 {one:.3f} s, --jobs {cores} {many:.3f} s: {one / many:.2f}× faster")
+        pinned, _ = timed(["taskset", "-c", "0"] + peilstok(big), args.runs, work)
+        free, _ = timed(peilstok(big), args.runs, work)
+        print(f"one 300-page PDF: one core {pinned:.3f} s, {cores} cores {free:.3f} s: {pinned / free:.2f}× faster")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
