@@ -76,12 +76,16 @@ extension PageOCR {
         }
     }
 
+    /// True when `text` holds a letter or a digit, as any text does and marks read from lines and specks do not.
+    static func hasLetterOrDigit(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+
     /// A "word" OCR reads from a drawn line, not from text: the edge of a box or a table rule ("|", "||", "_"),
     /// with no letter or digit and drawn far taller than wide, or made only of bars.
     static func isRule(_ word: TesseractEngine.RecognisedWord) -> Bool {
-        let scalars = word.text.unicodeScalars
-        guard !scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return false }
-        return scalars.allSatisfy { "|¦_".unicodeScalars.contains($0) } || word.box.width < word.box.height * 0.2
+        guard !hasLetterOrDigit(word.text) else { return false }
+        return word.text.unicodeScalars.allSatisfy { "|¦_".unicodeScalars.contains($0) } || word.box.width < word.box.height * 0.2
     }
 
     /// The word without the marks a ruled line leaves glued to it ("‚ook", "|Doel"), its box shrunk by their share of its
@@ -113,8 +117,7 @@ extension PageOCR {
 
     /// A mark OCR reads from a speck of dirt: no letter or digit, and read with little confidence.
     static func isSpeck(_ word: TesseractEngine.RecognisedWord) -> Bool {
-        !word.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
-            && word.confidence < 60
+        !hasLetterOrDigit(word.text) && word.confidence < 60
     }
 }
 
