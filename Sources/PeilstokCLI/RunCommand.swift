@@ -24,7 +24,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var ocr: OCROption
     @OptionGroup var logging: LoggingOption
 
-    @Option(name: .long, help: "How many documents are processed at once (default: the number of cores).")
+    @Option(name: .long, help: "How many documents are processed at once (default: the number of cores); with fewer documents than that, the pages of each PDF are read by several threads.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
@@ -85,8 +85,10 @@ struct RunCommand: AsyncParsableCommand {
         let reporter = ProgressReporter(quiet: quiet)
         let password = try passwordFile.map { try PasswordFile.read($0) }
         let executable = Self.executable
+        // Cores no document needs read the pages of the ones there are: one 300-page PDF uses every core too.
+        let pageThreads = max(1, jobs / min(jobs, max(1, files.count)))
         var arguments = ["worker", "--rules", rules.forwarded, "--max-memory", String(maxMemory << 20),
-                         "--ocr", ocr.ocr.rawValue] + logging.forwarded
+                         "--ocr", ocr.ocr.rawValue, "--page-threads", String(pageThreads)] + logging.forwarded
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let storeOption = StoreOption(store: store, output: output)
         let pilotStore = try storeOption.open(rules: loaded)

@@ -23,6 +23,9 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The most memory (bytes of address space) this process may use; 0 for no limit.")
     var maxMemory: Int = 0
 
+    @Option(name: .long, help: "Threads that read the pages of one PDF together.")
+    var pageThreads: Int = 1
+
     /// A worker ends with the run that started it, even when that run is killed outright in the middle of a
     /// document: a thread looks for a new parent each second.
     static func endWithParent() {
@@ -44,7 +47,8 @@ struct WorkerCommand: AsyncParsableCommand {
         let loaded = try rules.load()
         let password = try passwordFile.map { try PasswordFile.read($0) }
         // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
-        let pipeline = Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr, timeout: 86_400)
+        let pipeline = Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr, timeout: 86_400,
+                                pageThreads: pageThreads)
         let fault = WorkerFault(ProcessInfo.processInfo.environment["PEILSTOK_WORKER_FAULT"])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -28,48 +28,20 @@ struct PDFExtractor {
         var metadata = pdf.metadata
         guard metadata.pageCount > 0 else { throw .unreadable(file: file, reason: "the PDF has no pages") }
 
+        let reads = try readPages(of: pdf, count: metadata.pageCount, url: url, file: file)
         var pages: [PageLayout] = []
         var warnings: [String] = []
         var (unloaded, scanned) = (0, 0)
         var ocrPages: [Int] = []
-        var reader = PageOCR(rules: options.ocrRules, file: file)
-        let cut = XYCut(columnGap: columnGap, rowGap: rowGap, preferColumns: true)
-        for index in 0..<metadata.pageCount {
-            PageProgress.reading(page: index + 1)
-            guard let page = pdf.page(index) else {
-                warnings.append("page \(index + 1): poppler could not load it")
+        for (index, read) in reads.enumerated() {
+            warnings += read.warnings
+            if read.scanned { scanned += 1 }
+            guard let layout = read.layout else {
                 unloaded += 1
                 continue
             }
-            var glyphs = page.glyphs()
-            var size = page.size
-            let direction = TextDirection.of(glyphs)
-            if direction != .leftToRight {
-                (glyphs, size.width, size.height) = direction.turned(glyphs, width: size.width, height: size.height)
-            }
-            var words = Word.words(from: glyphs)
-            let verdict = TextLayerCheck.verdict(words, rules: options.ocrRules)
-            var ocr = false
-            if options.ocr == .always || (options.ocr == .auto && verdict != .usable) {
-                switch try reader.read(page, number: index + 1) {
-                case .read(let read):
-                    (words, ocr) = (read, true)
-                    size = page.size
-                    ocrPages.append(index + 1)
-                case .gaveUp(let warning):
-                    warnings.append(warning)
-                    if verdict != .usable { words = [] }
-                }
-                if case .unusable(let reason) = verdict { warnings.append("page \(index + 1): text layer unusable (\(reason)), read by OCR") }
-            }
-            if words.isEmpty, page.hasImages {
-                warnings.append(options.ocr == .never ? "page \(index + 1): no text layer, only images — a scanned page, not read (--ocr never)"
-                                                      : "page \(index + 1): a scanned page, and OCR found no text on it")
-                scanned += 1
-            } else if words.isEmpty {
-                warnings.append("page \(index + 1): no text")
-            }
-            pages.append(PageLayout(number: index + 1, width: size.width, height: size.height, blocks: cut.blocks(words), ocr: ocr))
+            if layout.ocr { ocrPages.append(index + 1) }
+            pages.append(layout)
         }
         if !ocrPages.isEmpty { metadata.ocrPages = ocrPages }
         let (kept, furniture) = separatingRunningLines(pages)
@@ -105,6 +77,103 @@ struct PDFExtractor {
                                     lines: lines, pages: documentPages, warnings: warnings)
         document.pdf = metadata
         return (document, kept)
+    }
+
+    /// What reading one page came to: its layout (`nil` when poppler could not load it) and its warnings.
+    private struct PageRead {
+        var layout: PageLayout?
+        var warnings: [String] = []
+        var scanned = false
+    }
+
+    /// Every page read, in page order. With `options.pageThreads` above one, the pages are shared among that many
+    /// threads, each with a poppler document and an OCR engine of its own; the result is the same.
+    private func readPages(of pdf: PopplerDocument, count: Int, url: URL, file: String) throws(DocumentError) -> [PageRead] {
+        let threads = min(max(1, options.pageThreads), count)
+        guard threads > 1 else {
+            var reader = PageOCR(rules: options.ocrRules, file: file)
+            var reads: [PageRead] = []
+            for index in 0..<count { reads.append(try readPage(index, of: pdf, reader: &reader)) }
+            return reads
+        }
+        let results = PageResults(count: count)
+        // Only thread 0 touches the document already open; the others open their own.
+        nonisolated(unsafe) let opened = pdf
+        DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            let document: PopplerDocument
+            do throws(DocumentError) {
+                document = thread == 0 ? opened : try PopplerDocument(url: url, file: file, password: options.password)
+            } catch {
+                results.fail(error)
+                return
+            }
+            var reader = PageOCR(rules: options.ocrRules, file: file)
+            for index in stride(from: thread, to: count, by: threads) where !results.failed {
+                do throws(DocumentError) { results.set(index, try readPage(index, of: document, reader: &reader)) } catch {
+                    results.fail(error)
+                }
+            }
+        }
+        return try results.all()
+    }
+
+    /// One page read: its glyphs turned upright, words found, and OCR'd when `options.ocr` and its text layer say so.
+    private func readPage(_ index: Int, of pdf: PopplerDocument, reader: inout PageOCR) throws(DocumentError) -> PageRead {
+        PageProgress.reading(page: index + 1)
+        guard let page = pdf.page(index) else {
+            return PageRead(layout: nil, warnings: ["page \(index + 1): poppler could not load it"])
+        }
+        var read = PageRead()
+        var glyphs = page.glyphs()
+        var size = page.size
+        let direction = TextDirection.of(glyphs)
+        if direction != .leftToRight {
+            (glyphs, size.width, size.height) = direction.turned(glyphs, width: size.width, height: size.height)
+        }
+        var words = Word.words(from: glyphs)
+        let verdict = TextLayerCheck.verdict(words, rules: options.ocrRules)
+        var ocr = false
+        if options.ocr == .always || (options.ocr == .auto && verdict != .usable) {
+            switch try reader.read(page, number: index + 1) {
+            case .read(let found):
+                (words, ocr) = (found, true)
+                size = page.size
+            case .gaveUp(let warning):
+                read.warnings.append(warning)
+                if verdict != .usable { words = [] }
+            }
+            if case .unusable(let reason) = verdict { read.warnings.append("page \(index + 1): text layer unusable (\(reason)), read by OCR") }
+        }
+        if words.isEmpty, page.hasImages {
+            read.warnings.append(options.ocr == .never ? "page \(index + 1): no text layer, only images — a scanned page, not read (--ocr never)"
+                                                       : "page \(index + 1): a scanned page, and OCR found no text on it")
+            read.scanned = true
+        } else if words.isEmpty {
+            read.warnings.append("page \(index + 1): no text")
+        }
+        let cut = XYCut(columnGap: columnGap, rowGap: rowGap, preferColumns: true)
+        read.layout = PageLayout(number: index + 1, width: size.width, height: size.height, blocks: cut.blocks(words), ocr: ocr)
+        return read
+    }
+
+    /// The pages' reads as threads finish them, and the first error one of them met.
+    private final class PageResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var reads: [PageRead?]
+        private var error: DocumentError?
+
+        init(count: Int) { reads = Array(repeating: nil, count: count) }
+
+        var failed: Bool { lock.withLock { error != nil } }
+
+        func set(_ index: Int, _ read: PageRead) { lock.withLock { reads[index] = read } }
+
+        func fail(_ failure: DocumentError) { lock.withLock { if error == nil { error = failure } } }
+
+        func all() throws(DocumentError) -> [PageRead] {
+            if let error { throw error }
+            return reads.map { $0 ?? PageRead(layout: nil) }
+        }
     }
 
     /// Pages without lines repeated at the same height on most pages and without page numbers in the margins,

@@ -3,9 +3,12 @@ public actor RecordNormaliser: Stage {
     private let normaliser: Normaliser
     /// The section whose text states a pilot's run.
     private let looptijdSection = "looptijd"
+    /// Threads that normalise the blocks of one document together.
+    private let threads: Int
 
-    public init(rules: Rules) {
+    public init(rules: Rules, threads: Int = 1) {
         normaliser = Normaliser(rules: rules)
+        self.threads = max(1, threads)
     }
 
     public func process(_ document: SegmentedDocument) -> NormalisedDocument {
@@ -13,13 +16,14 @@ public actor RecordNormaliser: Stage {
         let ids = Slug.unique(document.blocks.map(\.name))
         let reference = PilotRecord.DocumentRef(file: document.source.file, sha256: document.source.sha256,
                                                 kind: kind, peildatum: document.peildatum)
-        let records = zip(document.blocks, ids).map { block, id in
-            record(for: block, id: id, document: reference, origins: document.origins)
+        let origins = document.origins
+        let records = Array(zip(document.blocks, ids)).concurrentMap(threads: threads) { block, id in
+            record(for: block, id: id, document: reference, origins: origins)
         }
         return NormalisedDocument(document: document, records: records)
     }
 
-    private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef, origins: [LineOrigin?]?) -> PilotRecord {
+    nonisolated private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef, origins: [LineOrigin?]?) -> PilotRecord {
         var dates: [TypedExpression] = []
         var quantities: [TypedExpression] = block.figures
         var amounts: [TypedExpression] = []

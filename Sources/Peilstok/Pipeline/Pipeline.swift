@@ -15,14 +15,17 @@ public struct Pipeline: Sendable {
     public let ocr: OCRMode
     /// Seconds one PDF may take before it is given up.
     public let timeout: Double
+    /// Threads that read the pages of one document together (`PDFReadOptions.pageThreads`).
+    public let pageThreads: Int
 
     public init(rules: Rules, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, password: String? = nil,
-                ocr: OCRMode = .auto, timeout: Double = 60) {
+                ocr: OCRMode = .auto, timeout: Double = 60, pageThreads: Int = 1) {
         self.rules = rules
         self.jobs = max(1, jobs)
         self.password = password
         self.ocr = ocr
         self.timeout = timeout
+        self.pageThreads = max(1, pageThreads)
     }
 
     /// Runs every input through the stages; the outcomes come back in the order of `inputs`, whatever `jobs` is.
@@ -34,8 +37,9 @@ public struct Pipeline: Sendable {
         let validated = AsyncChannel<WorkItem<ValidatedDocument>>()
         let rules = self.rules
         let jobs = self.jobs
-        let options = PDFReadOptions(password: password, ocr: ocr, ocrRules: rules.ocr)
+        let options = PDFReadOptions(password: password, ocr: ocr, ocrRules: rules.ocr, pageThreads: pageThreads)
         let timeout = self.timeout
+        let pageThreads = self.pageThreads
 
         return await withTaskGroup(of: Void.self, returning: [DocumentOutcome].self) { group in
             group.addTask {
@@ -45,8 +49,8 @@ public struct Pipeline: Sendable {
                 files.finish()
             }
             group.addTask { await StageRunner.run(workers: jobs, make: { Extractor(options: options, timeout: timeout) }, input: files, output: texts) }
-            group.addTask { await StageRunner.run(workers: jobs, make: { Segmenter(rules: rules) }, input: texts, output: segmented) }
-            group.addTask { await StageRunner.run(workers: jobs, make: { RecordNormaliser(rules: rules) }, input: segmented, output: normalised) }
+            group.addTask { await StageRunner.run(workers: jobs, make: { Segmenter(rules: rules, threads: pageThreads) }, input: texts, output: segmented) }
+            group.addTask { await StageRunner.run(workers: jobs, make: { RecordNormaliser(rules: rules, threads: pageThreads) }, input: segmented, output: normalised) }
             group.addTask { await StageRunner.run(workers: jobs, make: { RecordValidator(rules: rules) }, input: normalised, output: validated) }
 
             var outcomes = [DocumentOutcome?](repeating: nil, count: inputs.count)

@@ -81,7 +81,7 @@ public struct WorkerPool: Sendable {
                                                         "ms": "\(milliseconds)", "failed": "\(read.error != nil)"])
                 case .died(let signal)?:
                     let page = worker?.page
-                    Log.peilstok.info("worker died", metadata: ["file": "\(file.name)", "signal": "\(signal)", "page": "\(page.map(String.init) ?? "-")"])
+                    Log.peilstok.info("worker died", metadata: ["file": "\(file.name)", "signal": "\(signal.map(String.init) ?? "-")", "page": "\(page.map(String.init) ?? "-")"])
                     worker = nil
                     outcome = DocumentOutcome(index: index, file: file.name, sha256: key?.sha256,
                                               error: .workerCrashed(file: file.name, signal: signal, page: page))

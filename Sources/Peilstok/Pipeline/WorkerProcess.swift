@@ -10,7 +10,9 @@ final class WorkerProcess {
     private let process = Process()
     private let input = Pipe()
     private let output = Pipe()
-    private var buffer = Data()
+    /// What the worker wrote that is not yet a whole line; the first `scanned` bytes hold no newline.
+    private var buffer = [UInt8]()
+    private var scanned = 0
     /// Documents read since the process started.
     private(set) var served = 0
     /// The page of a PDF the worker last said it was reading, for the document now being read.
@@ -46,10 +48,10 @@ final class WorkerProcess {
         do { try input.fileHandleForWriting.write(contentsOf: line) } catch { return stop(killing: false) }
         let deadline = Date().addingTimeInterval(seconds)
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-                let reply = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
-                let data = Data(reply)
+            if let newline = buffer[scanned...].firstIndex(of: UInt8(ascii: "\n")) {
+                let data = Data(buffer[..<newline])
+                buffer.removeSubrange(...newline)
+                scanned = 0
                 if data.starts(with: Self.progressPrefix), let progress = try? JSONDecoder().decode(Progress.self, from: data) {
                     page = progress.page
                     continue
@@ -59,6 +61,7 @@ final class WorkerProcess {
                 }
                 return .outcome(outcome)
             }
+            scanned = buffer.count
             let left = deadline.timeIntervalSinceNow
             guard left > 0 else {
                 _ = stop(killing: true)
@@ -68,13 +71,15 @@ final class WorkerProcess {
             let ready = poll(&poller, 1, Int32(max(1, min(left * 1000, 1000))))
             if ready < 0, errno != EINTR { return stop(killing: true) }
             guard ready > 0 else { continue }
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(poller.fd, $0.baseAddress, $0.count) }
+            let start = buffer.count
+            buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
+            let count = buffer.withUnsafeMutableBufferPointer { Glibc.read(poller.fd, $0.baseAddress! + start, Self.chunkSize) }
+            buffer.removeLast(Self.chunkSize - max(count, 0))
             if count <= 0 { return stop(killing: false) }
-            buffer.append(contentsOf: chunk[0..<count])
         }
     }
 
+    private static let chunkSize = 1 << 16
     private static let progressPrefix = Data(#"{"page":"#.utf8)
 
     /// A progress line: the page about to be read.

@@ -33,9 +33,12 @@ public struct SectionRule: Sendable {
         let folded = trimmedHeading(text)
         guard !folded.isEmpty else { return nil }
         if let exact = rules.first(where: { $0.headings.contains(folded) }) { return exact.key }
+        var canonicalRead: String?
         for rule in rules {
             guard let tolerance = rule.tolerance else { continue }
-            for heading in rule.ocrHeadings where tolerance.matches(folded, canonicalExpected: heading) {
+            let read = canonicalRead ?? tolerance.canonical(folded)
+            canonicalRead = read
+            for heading in rule.ocrHeadings where tolerance.matches(canonicalRead: read, canonicalExpected: heading) {
                 return rule.key
             }
         }

@@ -84,21 +84,27 @@ struct FactsheetPageReader {
         FactsheetLineClassifier(layout: layout, sections: sections, years: years)
     }
 
-    func blocks(in document: TextDocument) -> (blocks: [PilotBlock], warnings: [String]) {
+    func blocks(in document: TextDocument, threads: Int = 1) -> (blocks: [PilotBlock], warnings: [String]) {
         let styled = document.hasLayout
-        var pilots: [(title: String, pages: [PageReading])] = []
+        var pilots: [Pilot] = []
         var warnings: [String] = []
-        for page in document.pages {
-            let reading = read(page, styled: styled)
+        let readings = document.pages.concurrentMap(threads: threads) { read($0, styled: styled) }
+        for (page, reading) in zip(document.pages, readings) {
             if let title = reading.titleText, !reading.sections.isEmpty {
-                pilots.append((title, [reading]))
+                pilots.append(Pilot(title: title, pages: [reading]))
             } else if !reading.sections.isEmpty || !reading.preamble.isEmpty, !pilots.isEmpty {
                 pilots[pilots.count - 1].pages.append(reading)
             } else if !reading.sections.isEmpty {
                 warnings.append("page \(page.number): sections before the first pilot title were not assigned")
             }
         }
-        return (pilots.map { block(title: $0.title, pages: $0.pages) }, warnings)
+        return (pilots.concurrentMap(threads: threads) { block(title: $0.title, pages: $0.pages) }, warnings)
+    }
+
+    /// A pilot's title and the pages it spans, in order.
+    private struct Pilot: Sendable {
+        var title: String
+        var pages: [PageReading]
     }
 
     /// Reads one page: roles first, then the title, then the sections.

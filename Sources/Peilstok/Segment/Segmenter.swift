@@ -4,9 +4,12 @@
 public actor Segmenter: Stage {
     private let rules: Rules
     private let describer: DocumentDescriber
+    /// Threads that read the pages of one document together.
+    private let threads: Int
 
-    public init(rules: Rules) {
+    public init(rules: Rules, threads: Int = 1) {
         self.rules = rules
+        self.threads = max(1, threads)
         describer = DocumentDescriber(rules: rules, normaliser: Normaliser(rules: rules))
     }
 
@@ -64,7 +67,7 @@ public actor Segmenter: Stage {
                                   gazetteer: rules.gazetteer, tolerance: OCRTolerance(rules: rules.ocr)).blocks(in: document)
         case .factsheet where document.pages.count > 1:
             return FactsheetPageReader(layout: kind.factsheet!, sections: sections, names: rules.names,
-                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)
+                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document, threads: threads)
         case .factsheet:
             return FactsheetSegmenter(layout: kind.factsheet!, sections: sections, names: rules.names,
                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)

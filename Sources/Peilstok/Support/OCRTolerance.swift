@@ -2,20 +2,46 @@
 /// dropped accents (text is folded), split words (spaces are ignored), and beyond those one edit per
 /// `lettersPerEdit` letters of the expected text, so a short heading must match closely and a long one may differ more.
 public struct OCRTolerance: Sendable {
-    /// Folded confusions, each written as the form it reads as.
-    private let confusions: [(String, String)]
+    /// Folded confusions as scalars, each written as the form it reads as, applied in this order.
+    private let confusions: [([Unicode.Scalar], [Unicode.Scalar])]
     private let lettersPerEdit: Int
 
     public init(rules: OCRRules) {
-        confusions = rules.confusions.map { (TextFolding.fold($0.0), TextFolding.fold($0.1)) }
+        confusions = rules.confusions.map {
+            (Array(TextFolding.fold($0.0).unicodeScalars), Array(TextFolding.fold($0.1).unicodeScalars))
+        }
         lettersPerEdit = rules.lettersPerEdit
     }
 
     /// Folded text with confusions replaced by one form and spaces dropped: equal canonical forms read alike.
     public func canonical(_ folded: String) -> String {
-        var text = folded.replacingOccurrences(of: " ", with: "")
-        for (misread, meant) in confusions { text = text.replacingOccurrences(of: misread, with: meant) }
-        return text
+        var text: [Unicode.Scalar] = folded.unicodeScalars.filter { $0 != " " }
+        for (misread, meant) in confusions where !misread.isEmpty {
+            text = Self.replacing(misread, with: meant, in: text)
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: text)
+        return String(result)
+    }
+
+    /// Every non-overlapping occurrence of `pattern` in `text`, left to right, replaced by `replacement`.
+    private static func replacing(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar],
+                                  in text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard text.count >= pattern.count, text.contains(pattern[0]) else { return text }
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(text.count)
+        var index = 0
+        while index < text.count {
+            if index + pattern.count <= text.count, text[index] == pattern[0],
+               pattern.indices.allSatisfy({ text[index + $0] == pattern[$0] }) {
+                result.append(contentsOf: replacement)
+                index += pattern.count
+            } else {
+                result.append(text[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// How many edits a canonical expected text of this length may differ by.
@@ -23,7 +49,12 @@ public struct OCRTolerance: Sendable {
 
     /// True when folded `text` may be an OCR reading of `expected`, whose canonical form is given.
     public func matches(_ text: String, canonicalExpected expected: String) -> Bool {
-        let read = canonical(text)
+        matches(canonicalRead: canonical(text), canonicalExpected: expected)
+    }
+
+    /// `matches(_:canonicalExpected:)` for a reading already in canonical form, so that one line is put in that form
+    /// once however many headings it is compared with.
+    public func matches(canonicalRead read: String, canonicalExpected expected: String) -> Bool {
         if read == expected { return true }
         let allowed = allowedEdits(expected)
         return allowed > 0 && EditDistance.within(allowed, read, expected)

@@ -67,6 +67,26 @@ import Testing
         #expect(outputs[0][0].count > 10_000)
     }
 
+    @Test func pagesReadByManyThreadsGiveTheSameRecordsAsOne() async throws {
+        let inbox = try TemporaryDirectory()
+        defer { inbox.cleanup() }
+        for name in ["factsheets-2022.pdf", "standvanzaken-2021.pdf"] {
+            try inbox.write(name, try Data(contentsOf: TestPaths.sampleInbox.appending(path: name)))
+        }
+        let files = try Inbox.files(in: inbox.url, displayName: "Inbox")
+        var outputs: [Data] = []
+        for threads in [1, 3] {
+            let output = try TemporaryDirectory()
+            defer { output.cleanup() }
+            let outcomes = await Pipeline(rules: TestPaths.loadedRules, jobs: 1, pageThreads: threads).run(files)
+            #expect(outcomes.allSatisfy { $0.error == nil && !$0.records.isEmpty })
+            _ = try await Emitter(outputDirectory: output.url).write(outcomes, rulesHash: TestPaths.loadedRules.hash)
+            outputs.append(try Data(contentsOf: output.file("records.jsonl")))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0].count > 10_000)
+    }
+
     @Test func recordsCarryTheirProvenanceAndPeriod() async throws {
         let inbox = try TemporaryDirectory()
         defer { inbox.cleanup() }

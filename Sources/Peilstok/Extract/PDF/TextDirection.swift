@@ -13,7 +13,7 @@ package enum TextDirection: Equatable {
     package static func of(_ glyphs: [Glyph]) -> TextDirection {
         var (across, up, down) = (0, 0, 0)
         for (previous, next) in zip(glyphs, glyphs.dropFirst()) {
-            guard !previous.character.properties.isWhitespace, !next.character.properties.isWhitespace else { continue }
+            guard !previous.character.isQuickWhitespace, !next.character.isQuickWhitespace else { continue }
             let dx = (next.box.x0 + next.box.x1 - previous.box.x0 - previous.box.x1) / 2
             let dy = (next.box.y0 + next.box.y1 - previous.box.y0 - previous.box.y1) / 2
             if abs(dx) >= abs(dy) { across += 1 } else if dy < 0 { up += 1 } else { down += 1 }

@@ -15,7 +15,8 @@ package enum TextLayerCheck {
         for word in words {
             for scalar in word.text.unicodeScalars {
                 scalars += 1
-                if scalar == "\u{FFFD}" || (0xE000...0xF8FF).contains(scalar.value) || scalar.properties.generalCategory == .control {
+                if scalar.value < 0x20 || scalar == "\u{FFFD}" || (0xE000...0xF8FF).contains(scalar.value)
+                    || (scalar.value >= 0x7F && scalar.properties.generalCategory == .control) {
                     garbage += 1
                 }
             }
@@ -25,7 +26,9 @@ package enum TextLayerCheck {
         }
         if words.count >= rules.minWords {
             let letters = words.map { word in
-                TextFolding.fold(String(word.text.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init)))
+                var kept = String.UnicodeScalarView()
+                kept.append(contentsOf: word.text.unicodeScalars.lazy.filter(\.isQuickLetter))
+                return TextFolding.fold(String(kept))
             }
             let common = letters.filter { rules.commonWords.contains($0) }.count
             let vowelless = letters.filter { $0.count >= 2 && !$0.contains(where: rules.vowels.contains) }.count
