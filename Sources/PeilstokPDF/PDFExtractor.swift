@@ -48,12 +48,18 @@ struct PDFExtractor {
 
         var lines: [String] = []
         var documentPages: [DocumentPage] = []
-        for (page, moved) in zip(kept, furniture) {
+        let cleaned = kept.concurrentMap(threads: options.pageThreads) { page in
+            page.blocks.map { block in
+                block.lines.map { line in
+                    line.spans.map { StyledSpan(text: UnicodeCleanup.clean($0.text), style: $0.style, box: $0.box) }
+                }
+            }
+        }
+        for ((page, moved), pageSpans) in zip(zip(kept, furniture), cleaned) {
             var blocks: [DocumentBlock] = []
-            for block in page.blocks {
+            for (block, blockSpans) in zip(page.blocks, pageSpans) {
                 var blockLines: [DocumentLine] = []
-                for line in block.lines {
-                    let spans = line.spans.map { StyledSpan(text: UnicodeCleanup.clean($0.text), style: $0.style, box: $0.box) }
+                for (line, spans) in zip(block.lines, blockSpans) {
                     lines.append(spans.map(\.text).joined(separator: " "))
                     blockLines.append(DocumentLine(number: lines.count, spans: spans, box: line.box, confidence: line.confidence))
                 }

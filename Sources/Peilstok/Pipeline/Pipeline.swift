@@ -51,7 +51,7 @@ public struct Pipeline: Sendable {
             group.addTask { await StageRunner.run(workers: jobs, make: { Extractor(options: options, timeout: timeout) }, input: files, output: texts) }
             group.addTask { await StageRunner.run(workers: jobs, make: { Segmenter(rules: rules, threads: pageThreads) }, input: texts, output: segmented) }
             group.addTask { await StageRunner.run(workers: jobs, make: { RecordNormaliser(rules: rules, threads: pageThreads) }, input: segmented, output: normalised) }
-            group.addTask { await StageRunner.run(workers: jobs, make: { RecordValidator(rules: rules) }, input: normalised, output: validated) }
+            group.addTask { await StageRunner.run(workers: jobs, make: { RecordValidator(rules: rules, threads: pageThreads) }, input: normalised, output: validated) }
 
             var outcomes = [DocumentOutcome?](repeating: nil, count: inputs.count)
             var done = 0

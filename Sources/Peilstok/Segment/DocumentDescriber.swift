@@ -96,6 +96,9 @@ struct DocumentDescriber {
     }
 
     /// A peildatum the document states: after a marker, in its date field, or in a dateline.
+    /// Bytes before a dateline's comma at most ("Capelle aan den IJssel, 3 maart 2022").
+    private static let longestPlace = 48
+
     private func statedPeildatum(_ lines: [String], _ metadata: [String: String], pdfTitle: String?) -> String? {
         // Each opening line with the next, so a date broken over a line end still counts; and a PDF's own title.
         let opening = Array(lines.prefix(openingLines))
@@ -107,7 +110,8 @@ struct DocumentDescriber {
         if let field = metadata["date"], let date = fullDate(field) { return date }
         for line in lines {
             let plain = Self.plain(line)
-            guard let comma = plain.firstIndex(of: ","),
+            // A place is a few words: a comma further on is not a dateline's.
+            guard let comma = plain.utf8.prefix(Self.longestPlace).firstIndex(of: UInt8(ascii: ",")),
                   rules.peildatum.datelinePlaces.contains(TextFolding.fold(String(plain[..<comma]))) else { continue }
             if let date = fullDate(String(plain[plain.index(after: comma)...])) { return date }
         }

@@ -24,7 +24,7 @@ public actor Segmenter: Stage {
         }
         if peildatum == nil { warnings.append("no peildatum: the document states none and Inbox/inbox.yml gives none") }
 
-        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: OCRTolerance(rules: rules.ocr)).detect(document)
+        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: OCRTolerance(rules: rules.ocr), threads: threads).detect(document)
         var blocks: [PilotBlock] = []
         if let kind {
             let found = try segment(document, as: kind)

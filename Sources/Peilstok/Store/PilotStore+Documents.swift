@@ -46,6 +46,10 @@ extension PilotStore {
     public func keep(_ outcome: DocumentOutcome, key: ReadingKey, replacing: Bool = false) throws(StoreError) {
         let encoder = JSONLines.encoder()
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+        // The records' JSON is made before the transaction, on every core: the writer holds the store only to insert.
+        let encoded = outcome.records.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { record in
+            Result { () throws -> EncodedRecord in try EncodedRecord(record) }
+        }
         try write { db in
             if replacing {
                 try db.execute(sql: "DELETE FROM documents WHERE sha256 = ? AND file = ? AND manifest = ? AND rules_hash = ? AND reader = ?",
@@ -62,11 +66,31 @@ extension PilotStore {
                                  outcome.error?.reason, try outcome.error.map(json)])
             if db.changesCount == 1 {
                 let documentID = db.lastInsertedRowID
-                for (position, record) in outcome.records.enumerated() {
-                    try insert(record, position: position, document: documentID, json: try json(record), db: db, encode: json)
+                for (position, record) in encoded.enumerated() {
+                    try insert(try record.get(), position: position, document: documentID, db: db)
                 }
             }
             try makeCurrent(key, db: db)
+        }
+    }
+
+    /// A record with the JSON the store keeps of it and of its parts.
+    private struct EncodedRecord: Sendable {
+        let record: PilotRecord
+        let json: String
+        let warnings: String
+        /// Per field (quantities, amounts, dates), each expression's JSON.
+        let expressions: [(field: String, expressions: [(TypedExpression, String)])]
+
+        init(_ record: PilotRecord) throws {
+            let encoder = JSONLines.encoder()
+            func encode<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
+            self.record = record
+            json = try encode(record)
+            warnings = String(decoding: try JSONEncoder().encode(record.warnings), as: UTF8.self)
+            expressions = try [("quantities", record.quantities), ("amounts", record.amounts), ("dates", record.dates)].map { field, list in
+                (field, try list.map { ($0, try encode($0)) })
+            }
         }
     }
 
@@ -94,35 +118,37 @@ extension PilotStore {
         return (id, id != nil && id == current)
     }
 
-    private func insert(_ record: PilotRecord, position: Int, document: Int64, json: String, db: Database,
-                        encode: (TypedExpression) throws -> String) throws {
+    private func insert(_ encoded: EncodedRecord, position: Int, document: Int64, db: Database) throws {
+        let record = encoded.record
         let status = statusSections.lazy.compactMap { record.sections[$0] }.first
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO versions (document_id, position, record_id, name, heading, gemeente, looptijd_start, looptijd_end,
                                   looptijd_start_mod, looptijd_end_mod, looptijd_text, lijn, vorm, status, page,
                                   first_line, last_line, warnings_json, record_json)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [document, position, record.id, record.name, record.heading, record.gemeente,
-                             record.looptijd.start, record.looptijd.end, record.looptijd.startMod, record.looptijd.endMod,
-                             record.looptijd.text, record.lijn.isEmpty ? nil : record.lijn.joined(separator: ","),
-                             record.vorm, status, record.provenance.pages?.first,
-                             record.provenance.lines.first, record.provenance.lines.last,
-                             String(decoding: try JSONEncoder().encode(record.warnings), as: UTF8.self), json])
+            """).execute(arguments: [document, position, record.id, record.name, record.heading, record.gemeente,
+                                     record.looptijd.start, record.looptijd.end, record.looptijd.startMod, record.looptijd.endMod,
+                                     record.looptijd.text, record.lijn.isEmpty ? nil : record.lijn.joined(separator: ","),
+                                     record.vorm, status, record.provenance.pages?.first,
+                                     record.provenance.lines.first, record.provenance.lines.last, encoded.warnings, encoded.json])
         let version = db.lastInsertedRowID
+        let section = try db.cachedStatement(sql: """
+            INSERT INTO sections (version_id, key, text, first_line, last_line, page) VALUES (?, ?, ?, ?, ?, ?)
+            """)
         for (key, text) in record.sections.sorted(by: { $0.key < $1.key }) {
             let lines = record.provenance.sections[key]
-            try db.execute(sql: "INSERT INTO sections (version_id, key, text, first_line, last_line, page) VALUES (?, ?, ?, ?, ?, ?)",
-                           arguments: [version, key, text, lines?.first, lines?.last, record.provenance.regions?[key]?.first?.page])
+            try section.execute(arguments: [version, key, text, lines?.first, lines?.last, record.provenance.regions?[key]?.first?.page])
         }
-        for (field, expressions) in [("quantities", record.quantities), ("amounts", record.amounts), ("dates", record.dates)] {
-            for expression in expressions {
-                try db.execute(sql: """
-                    INSERT INTO expressions (version_id, field, type, text, section, label, value, timex, span_start,
-                                             span_end, values_json)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [version, field, expression.type.rawValue, expression.text, expression.section,
-                                     expression.label, expression.value, expression.timex,
-                                     expression.at.first ?? 0, expression.at.last ?? 0, try encode(expression)])
+        let expression = try db.cachedStatement(sql: """
+            INSERT INTO expressions (version_id, field, type, text, section, label, value, timex, span_start,
+                                     span_end, values_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (field, expressions) in encoded.expressions {
+            for (typed, json) in expressions {
+                try expression.execute(arguments: [version, field, typed.type.rawValue, typed.text, typed.section,
+                                                   typed.label, typed.value, typed.timex,
+                                                   typed.at.first ?? 0, typed.at.last ?? 0, json])
             }
         }
     }

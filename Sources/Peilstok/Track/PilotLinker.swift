@@ -35,7 +35,9 @@ public struct PilotLinker: Sendable {
         let candidates = documents.flatMap(\.candidates)
         let names = NameSimilarity(ngram: rules.ngram, stopWords: rules.stopWords)
         let grams = candidates.map { names.variants(of: $0.name) }
-        let vectors = TextSimilarity.vectors(candidates.map(\.text), stopWords: rules.stopWords, stemLength: rules.stemLength)
+        // Texts are compared only with pilots of earlier documents: one document needs no vectors.
+        let vectors = documents.count < 2 ? []
+            : TextSimilarity.vectors(candidates.map(\.text), stopWords: rules.stopWords, stemLength: rules.stemLength)
         let same = decisions.same
         let different = decisions.different
 

@@ -5,30 +5,44 @@ import Foundation
 public actor RecordValidator: Stage {
     private let sectionKeys: [String: Set<String>]
     private let schema: JSONSchema
+    /// Threads that check the records of one document together.
+    private let threads: Int
 
-    public init(rules: Rules) {
+    public init(rules: Rules, threads: Int = 1) {
         sectionKeys = rules.sections.mapValues { Set($0.map(\.key)) }
         schema = rules.recordSchema
+        self.threads = max(1, threads)
     }
 
     public func process(_ input: NormalisedDocument) -> ValidatedDocument {
         var records: [PilotRecord] = []
         var warnings: [String] = []
-        for var record in input.records {
-            let problems = schema.violations(of: record).map { "schema: \($0)" }
-                + fatalProblems(record, lineCount: input.document.lineCount)
+        let lineCount = input.document.lineCount
+        let checked = input.records.concurrentMap(threads: threads) { record -> Result<PilotRecord, Dropped> in
+            let problems = schema.violations(of: record).map { "schema: \($0)" } + fatalProblems(record, lineCount: lineCount)
             if let problem = problems.first {
-                warnings.append("record '\(record.id)' (line \(record.provenance.lines.first)) dropped: \(problem)")
-                continue
+                return .failure(Dropped(warning: "record '\(record.id)' (line \(record.provenance.lines.first)) dropped: \(problem)"))
             }
-            record.warnings += softProblems(record)
-            records.append(record)
+            var kept = record
+            kept.warnings += softProblems(record)
+            return .success(kept)
+        }
+        for result in checked {
+            switch result {
+            case .success(let record): records.append(record)
+            case .failure(let dropped): warnings.append(dropped.warning)
+            }
         }
         return ValidatedDocument(document: input.document, records: records, warnings: input.document.warnings + warnings)
     }
 
+    /// Why a record was dropped.
+    private struct Dropped: Error {
+        let warning: String
+    }
+
     /// Problems that make a record unusable.
-    func fatalProblems(_ record: PilotRecord, lineCount: Int) -> [String] {
+    nonisolated func fatalProblems(_ record: PilotRecord, lineCount: Int) -> [String] {
         var problems: [String] = []
         if record.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("empty name") }
         if record.id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) == nil {
@@ -55,7 +69,7 @@ public actor RecordValidator: Stage {
     }
 
     /// Problems worth a warning on a record that is still kept.
-    func softProblems(_ record: PilotRecord) -> [String] {
+    nonisolated func softProblems(_ record: PilotRecord) -> [String] {
         var problems: [String] = []
         if record.sections.isEmpty { problems.append("no sections") }
         let starts = record.dates.first { $0.type == .interval && $0.start == record.looptijd.start }?.earliest
