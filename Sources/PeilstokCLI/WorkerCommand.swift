@@ -50,8 +50,6 @@ struct WorkerCommand: AsyncParsableCommand {
         let pipeline = Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr, timeout: 86_400,
                                 pageThreads: pageThreads)
         let fault = WorkerFault(ProcessInfo.processInfo.environment["PEILSTOK_WORKER_FAULT"])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         // Before each page: a line `{"page": N}`, so the supervisor can name the page a crash or hang happened on.
         PageProgress.observe { page in
             try? FileHandle.standardOutput.write(contentsOf: Data("{\"page\":\(page)}\n".utf8))
@@ -65,10 +63,38 @@ struct WorkerCommand: AsyncParsableCommand {
             WorkerFault.current = request.name
             guard var outcome = await pipeline.run([request.file]).first else { continue }
             outcome.index = request.index
-            var reply = try encoder.encode(outcome)
+            var reply = try Self.reply(outcome, threads: pageThreads)
             reply.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: reply)
         }
+    }
+}
+
+extension WorkerCommand {
+    /// The outcome as one line of JSON, its records encoded on `threads` threads and put first.
+    static func reply(_ outcome: DocumentOutcome, threads: Int) throws -> Data {
+        let records = try outcome.records.concurrentMap(threads: threads) { record in
+            Result { try JSONEncoder.sortedKeys.encode(record) }
+        }.map { try $0.get() }
+        let head = JSONEncoder.sortedKeys
+        head.userInfo[DocumentOutcome.omitRecords] = true
+        var reply = Data(#"{"records":["#.utf8)
+        for (index, record) in records.enumerated() {
+            if index > 0 { reply.append(UInt8(ascii: ",")) }
+            reply.append(record)
+        }
+        reply.append(contentsOf: Array("],".utf8))
+        reply.append(try head.encode(outcome).dropFirst())
+        return reply
+    }
+}
+
+private extension JSONEncoder {
+    /// A new encoder with sorted keys (encoders are not shared between threads).
+    static var sortedKeys: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
     }
 }
 

@@ -38,6 +38,23 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
         self.error = error
     }
 
+    /// Set to `true` in an encoder's `userInfo` to leave `records` out of the JSON, for a caller that writes them
+    /// itself (a worker encodes them on several threads).
+    public static let omitRecords = CodingUserInfoKey(rawValue: "peilstok.omitRecords")!
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(index, forKey: .index)
+        try container.encode(file, forKey: .file)
+        try container.encodeIfPresent(sha256, forKey: .sha256)
+        try container.encodeIfPresent(kind, forKey: .kind)
+        try container.encodeIfPresent(peildatum, forKey: .peildatum)
+        if encoder.userInfo[Self.omitRecords] as? Bool != true { try container.encode(records, forKey: .records) }
+        try container.encodeIfPresent(document, forKey: .document)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encodeIfPresent(error, forKey: .error)
+    }
+
     /// How many records the document gave.
     public var recordCount: Int { encoded?.count ?? records.count }
 
