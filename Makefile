@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 CONFIGURATION ?= release
 BIN_PATH ?=
 
-.PHONY: deps build run test eval bench bench-incremental compare-normalisers leakcheck fuzz torture clean install man
+.PHONY: deps build run test eval gazetteer bench bench-incremental compare-normalisers leakcheck fuzz torture clean install man
 
 deps:
 	@Scripts/install-deps.sh
@@ -36,6 +36,10 @@ eval: run
 		--gold $(GOLD)/standvanzaken-2021.pdf.gold.json Output/records.jsonl \
 		--min-precision 1 --min-recall 1 --min-sections 0.95
 	$(PEILSTOK) eval-links --gold $(GOLD)/links.json --min-precision 0.95 --min-recall 0.90
+
+## Write Rules/gemeenten.yml from Scripts/data/gemeenten/ (CBS and RvIG tables; see SOURCES.md there).
+gazetteer: deps
+	python3 Scripts/make_gazetteer.py
 
 clean:
 	rm -rf .build .build-fuzz .build-asan .build-static Output/peilstok.sqlite Output/peilstok.sqlite-wal Output/peilstok.sqlite-shm Output/records.jsonl Output/documents.jsonl Output/run.json Output/.peilstok

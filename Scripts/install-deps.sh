@@ -2,7 +2,7 @@
 # Installs what peilstok needs on a fresh Debian machine, and nothing that is already there:
 # the C libraries it links (libxml2, poppler-glib, SQLite, Tesseract with its Dutch and English
 # models), pkg-config, poppler-utils (pdftotext, for the benchmark), the sqlite3 command, and for the
-# tests: LibreOffice Calc (headless) and
+# tests: the Dutch word list (wdutch, which the gazetteer script reads), LibreOffice Calc (headless) and
 # Chromium, and Python's jsonschema, frictionless, openpyxl, Playwright, and DuckDB with its SQLite
 # extension.
 set -euo pipefail
@@ -33,6 +33,7 @@ done
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v python3 >/dev/null 2>&1 || missing+=(python3 python3-pip)
+[ -f /usr/share/dict/nederlands ] || missing+=(wdutch)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "install-deps: installing ${missing[*]}" >&2
     as_root apt-get update -qq

@@ -103,6 +103,9 @@ public struct PilotRecord: Sendable, Hashable, Codable {
     /// The heading exactly as printed.
     public var heading: String
     @Nullable public var gemeente: String?
+    /// The current municipality `gemeente` names, from the gazetteer (`Rules/gemeenten.yml`): a short form or a
+    /// former municipality that merged is given as the one it is now; absent when unknown or ambiguous.
+    public var gemeenteCBS: Gazetteer.Municipality?
     public var document: DocumentRef
     public var provenance: Provenance
     /// Section key to body text.
@@ -139,5 +142,10 @@ public struct PilotRecord: Sendable, Hashable, Codable {
         self.amounts = amounts
         self.dates = dates
         self.warnings = warnings
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schema, id, name, heading, gemeente, gemeenteCBS = "gemeente_cbs", document, provenance, sections, lijn, vorm
+        case looptijd, quantities, amounts, dates, recommendations, warnings
     }
 }

@@ -1,6 +1,7 @@
 /// The normalise stage: turns each pilot block into a record with typed dates, quantities, amounts and its period.
 public actor RecordNormaliser: Stage {
     private let normaliser: Normaliser
+    private let gazetteer: Gazetteer
     /// The section whose text states a pilot's run.
     private let looptijdSection = "looptijd"
     /// Threads that normalise the blocks of one document together.
@@ -8,6 +9,7 @@ public actor RecordNormaliser: Stage {
 
     public init(rules: Rules, threads: Int = 1) {
         normaliser = Normaliser(rules: rules)
+        gazetteer = rules.gazetteer
         self.threads = max(1, threads)
     }
 
@@ -60,6 +62,7 @@ public actor RecordNormaliser: Stage {
             looptijd: LooptijdReader.read(text: looptijdText, expressions: looptijdExpressions),
             quantities: quantities, amounts: amounts, dates: dates, warnings: block.warnings)
         if !block.recommendations.isEmpty { record.recommendations = block.recommendations }
+        record.gemeenteCBS = block.gemeente.flatMap(gazetteer.municipality(named:))
         return record
     }
 }

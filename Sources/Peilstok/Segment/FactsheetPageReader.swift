@@ -529,8 +529,7 @@ struct FactsheetPageReader {
             warnings.append("no '\(rule.key)' section found on the page")
         }
         let structure = merged.first { $0.key == sections.first?.key }?.text ?? ""
-        let gemeente = pilot.gemeente ?? gazetteer.findAfter(markers: names.gemeenteMarkers, in: structure)
-            ?? gazetteer.find(in: structure.split(separator: ".", maxSplits: 1).first.map(String.init) ?? structure)
+        let gemeente = pilot.gemeente ?? gazetteer.gemeente(opening: structure, names: names)
         var lijn: Set<String> = []
         var vorm: String?
         for page in pages {

@@ -104,8 +104,7 @@ struct FactsheetSegmenter {
                 warnings.append("no '\(rule.key)' section found on the page")
             }
             let structure = sectionList.first { $0.key == sections.first?.key }?.text ?? ""
-            let gemeente = pilot.gemeente ?? gazetteer.findAfter(markers: names.gemeenteMarkers, in: structure)
-                ?? firstSentenceMunicipality(structure)
+            let gemeente = pilot.gemeente ?? gazetteer.gemeente(opening: structure, names: names)
             blocks.append(PilotBlock(
                 name: pilot.name, heading: heading.text, gemeente: gemeente, sections: sectionList,
                 lines: LineRange(firstLine[position] + 1, lastLine[position] + 1),
@@ -219,11 +218,5 @@ struct FactsheetSegmenter {
             result[TextFolding.foldForScoring(pilot.name)] = entry.number
         }
         return result
-    }
-
-    /// A municipality named in the first sentence of the first box ("… in de wijk Kralingen (Rotterdam) …").
-    private func firstSentenceMunicipality(_ text: String) -> String? {
-        let sentence = text.split(separator: ".", maxSplits: 1).first.map(String.init) ?? text
-        return gazetteer.find(in: sentence)
     }
 }

@@ -10,10 +10,21 @@ import Foundation
 public struct PilotLinker: Sendable {
     public let rules: LinkingRules
     public let decisions: PilotDecisions
+    /// Tells when two names are one municipality ("Den Bosch" and "'s-Hertogenbosch", or "Weesp" and Amsterdam
+    /// after their merger); without it, names must fold alike.
+    public let gazetteer: Gazetteer?
 
-    public init(rules: LinkingRules, decisions: PilotDecisions) {
+    public init(rules: LinkingRules, decisions: PilotDecisions, gazetteer: Gazetteer? = nil) {
         self.rules = rules
         self.decisions = decisions
+        self.gazetteer = gazetteer
+    }
+
+    /// True when two written municipality names are the same municipality now.
+    private func sameGemeente(_ a: String, _ b: String) -> Bool {
+        if TextFolding.fold(a) == TextFolding.fold(b) { return true }
+        guard let first = gazetteer?.municipality(named: a), let second = gazetteer?.municipality(named: b) else { return false }
+        return first.code == second.code
     }
 
     /// A pilot as linking goes: every name it carried, and its latest version, which new versions are scored against.
@@ -48,7 +59,7 @@ public struct PilotLinker: Sendable {
             var agreement = 0.0
             var gemeenteNote = "gemeente unknown"
             if let a = candidates[candidate].gemeente, let b = candidates[latest].gemeente {
-                agreement = TextFolding.fold(a) == TextFolding.fold(b) ? 1 : -1
+                agreement = sameGemeente(a, b) ? 1 : -1
                 gemeenteNote = agreement > 0 ? "gemeente \(a)" : "gemeente \(b) ≠ \(a)"
             }
             let total = rules.nameWeight * name + rules.textWeight * text + rules.gemeenteWeight * agreement

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import Peilstok
+
+@Suite struct GazetteerTests {
+    let gazetteer = TestPaths.loadedRules.gazetteer
+
+    @Test func holdsEveryCurrentMunicipalityWithItsCodeAndProvince() {
+        let municipalities = Array(gazetteer.municipalities.values)
+        #expect(municipalities.count == 342)
+        #expect(Set(municipalities.map(\.province)).count == 12)
+        #expect(gazetteer.municipalities["GM0363"] == .init(code: "GM0363", name: "Amsterdam", province: "Noord-Holland"))
+        #expect(gazetteer.municipalities["GM1991"]?.name == "Maashorst")
+        #expect(gazetteer.municipalities["GM1900"]?.name == "Súdwest-Fryslân")
+    }
+
+    @Test func shortFormsAndFormerMunicipalitiesNameTheCurrentOne() {
+        #expect(gazetteer.municipality(named: "Den Bosch")?.code == "GM0796")
+        #expect(gazetteer.municipality(named: "den haag")?.name == "'s-Gravenhage")
+        #expect(gazetteer.municipality(named: "Hengelo")?.code == "GM0164")
+        #expect(gazetteer.municipality(named: "Weesp")?.name == "Amsterdam")
+        #expect(gazetteer.municipality(named: "Heerhugowaard")?.name == "Dijk en Waard")
+        #expect(gazetteer.municipality(named: "Uden")?.name == "Maashorst")
+        #expect(gazetteer.municipality(named: "Leeuwarderadeel")?.name == "Leeuwarden")
+        // Divided among four municipalities: no one of them is its successor.
+        #expect(gazetteer.municipality(named: "Haaren") == nil)
+        // Bergen (NH.) and Bergen (L.) share the short form, so neither has it.
+        #expect(gazetteer.municipality(named: "Bergen") == nil)
+        #expect(gazetteer.municipality(named: "Atlantis") == nil)
+    }
+
+    @Test func findsANameWrittenAsANameAndNotAWord() {
+        #expect(gazetteer.find(in: "Pilot Buren") == "Buren")
+        #expect(gazetteer.find(in: "samen met de buren") == nil)
+        #expect(gazetteer.find(in: "Heel veel mensen weten de weg") == nil)
+        #expect(gazetteer.find(in: "Spreekuren in Heel en omgeving") == "Heel")
+        #expect(gazetteer.find(in: "Wijkteams Amsterdam-Noord") == "Amsterdam")
+        #expect(gazetteer.find(in: "Noord-Amsterdam") == nil)
+        #expect(gazetteer.find(in: "Rechtswinkel Bergen op Zoom") == "Bergen op Zoom")
+        #expect(gazetteer.find(in: "Het Juridisch Loket in ’s-Hertogenbosch") == "'s-Hertogenbosch")
+        #expect(gazetteer.find(in: "Het Juridisch Loket in 's-Hertogenbosch") == "'s-Hertogenbosch")
+        #expect(gazetteer.find(in: "Een pilot in Súdwest-Fryslân") == "Súdwest-Fryslân")
+        #expect(gazetteer.find(in: "Een pilot in Sudwest-Fryslan") == "Súdwest-Fryslân")
+        #expect(gazetteer.find(in: "In de provincie Zeeland") == nil)
+        #expect(gazetteer.findAfter(markers: ["gemeente"], in: "samen met de gemeente Capelle aan den IJssel.") == .one("Capelle aan den IJssel"))
+        #expect(gazetteer.findAfter(markers: ["gemeente"], in: "de gemeente Weesp") == .one("Weesp"))
+    }
+
+    @Test func aMarkerOpeningAListOfMunicipalitiesGivesNoneOfThem() {
+        let names = TestPaths.loadedRules.names
+        #expect(gazetteer.gemeente(opening: "Er zijn experimenten in de gemeente Venray en Hengelo. Daarna meer.", names: names) == nil)
+        #expect(gazetteer.gemeente(opening: "Spreekuren in de gemeente Venray, Hengelo en Heerenveen.", names: names) == nil)
+        #expect(gazetteer.gemeente(opening: "Een pilot van de gemeente Venray en het Juridisch Loket.", names: names) == "Venray")
+        #expect(gazetteer.gemeente(opening: "Een wijkteam in Kralingen (Rotterdam). In Den Haag later.", names: names) == "Rotterdam")
+    }
+
+    @Test func aRecordGivesTheMunicipalityItsGemeenteIs() async throws {
+        let inbox = try TemporaryDirectory()
+        defer { inbox.cleanup() }
+        try inbox.write("svz.txt", try Data(contentsOf: TestPaths.standVanZakenSeed))
+        let records = await Pipeline(rules: TestPaths.loadedRules, jobs: 1)
+            .run(try Inbox.files(in: inbox.url, displayName: "Inbox")).flatMap(\.records)
+        let eindhoven = try #require(records.first { $0.name == "Wijkrechtbank Eindhoven" })
+        #expect(eindhoven.gemeenteCBS == .init(code: "GM0772", name: "Eindhoven", province: "Noord-Brabant"))
+        let json = String(decoding: try JSONEncoder().encode(eindhoven), as: UTF8.self)
+        #expect(json.contains(#""gemeente_cbs":{"#))
+        #expect(records.filter { $0.gemeente == nil }.allSatisfy { $0.gemeenteCBS == nil })
+    }
+
+    @Test func theCommittedFileIsWhatTheScriptMakesOfItsSources() throws {
+        let output = try TemporaryDirectory()
+        defer { output.cleanup() }
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["python3", TestPaths.repository.appending(path: "Scripts/make_gazetteer.py").path,
+                             "--output", output.file("gemeenten.yml").path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try Data(contentsOf: output.file("gemeenten.yml")) == Data(contentsOf: TestPaths.rules.appending(path: "gemeenten.yml")))
+    }
+
+    @Test func aBadCodeIsReportedAtItsLine() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.cleanup() }
+        for name in Rules.allFileNames {
+            try FileManager.default.copyItem(at: TestPaths.rules.appending(path: name), to: directory.file(name))
+        }
+        let url = directory.file("gemeenten.yml")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        try text.replacingOccurrences(of: "into: [GM0363]", with: "into: [GM9999]").write(to: url, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("into: [GM0363]") }.map { $0 + 1 }
+        do {
+            _ = try Rules.load(from: directory.url, displayDirectory: "Rules")
+            Issue.record("an unknown municipality code was accepted")
+        } catch {
+            #expect(error.line == line)
+            #expect(error.description.contains("Rules/gemeenten.yml:\(line ?? 0):"))
+            #expect(error.description.contains("GM9999 is not a current municipality's code"))
+        }
+    }
+}
