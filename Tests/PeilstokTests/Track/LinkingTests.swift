@@ -65,6 +65,25 @@ import Testing
         #expect(registry.reviews.first?.candidates.count == 2)
     }
 
+    @Test func aFormerMunicipalityAndTheOneItMergedIntoAgree() {
+        let rules = TestPaths.loadedRules
+        let documents = [
+            LinkDocument(id: 1, file: "a", peildatum: "2021-01-01", candidates: [
+                LinkCandidate(version: 1, name: "Schuldhulp aan huis", gemeente: "Weesp", text: "schuldhulp aan huis bij inwoners"),
+            ]),
+            LinkDocument(id: 2, file: "b", peildatum: "2023-01-01", candidates: [
+                LinkCandidate(version: 2, name: "Schuldhulp thuis", gemeente: "Amsterdam", text: "schuldhulp thuis bij inwoners"),
+            ]),
+        ]
+        let decisions = PilotDecisions(decisions: [])
+        let informed = PilotLinker(rules: rules.linking, decisions: decisions, gazetteer: rules.gazetteer).link(documents)
+        let blind = PilotLinker(rules: rules.linking, decisions: decisions).link(documents)
+        let linked = informed.assignments.first { $0.version == 2 }
+        #expect(linked?.evidence?.contains("gemeente Amsterdam (with") == true)
+        #expect(blind.assignments.first { $0.version == 2 }?.evidence?.contains("gemeente Weesp ≠ Amsterdam") ?? true)
+        #expect(linked?.pilot == informed.assignments.first { $0.version == 1 }?.pilot)
+    }
+
     @Test func decisionsLinkAndSeparateWhatTheScoresWouldNot() {
         let rules = TestPaths.loadedRules.linking
         let documents = [
