@@ -34,7 +34,7 @@ struct HistoryCommand: ParsableCommand {
             switch version.decided {
             case .new: print("  linked: first version")
             case .exact: print("  linked: same name")
-            case .manual: print("  linked: by a decision in Rules/pilots.yml")
+            case .manual: print("  linked: by a decision in pilots.yml")
             case .auto: print(String(format: "  linked: by score %.3f (%@)", version.score ?? 0, version.evidence ?? ""))
             }
             if let gemeente = record.gemeente { print("  gemeente: \(gemeente)") }

@@ -5,7 +5,7 @@ import Peilstok
 struct LinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "link",
-        abstract: "Decide that a name belongs to a pilot: writes Rules/pilots.yml and links the store again.")
+        abstract: "Decide that a name belongs to a pilot: writes pilots.yml in the rules directory and links the store again.")
 
     @Argument(help: "A name some version in the store carries.")
     var name: String
@@ -39,7 +39,7 @@ struct LinkCommand: ParsableCommand {
 struct UnlinkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "unlink",
-        abstract: "Decide that a name is not the pilot it is linked to: writes Rules/pilots.yml and links the store again.")
+        abstract: "Decide that a name is not the pilot it is linked to: writes pilots.yml in the rules directory and links the store again.")
 
     @Argument(help: "A name some version in the store carries.")
     var name: String

@@ -48,27 +48,37 @@ struct PDFExtractor {
 
         var lines: [String] = []
         var documentPages: [DocumentPage] = []
-        let cleaned = kept.concurrentMap(threads: options.pageThreads) { page in
-            page.blocks.map { block in
-                block.lines.map { line in
-                    line.spans.map { StyledSpan(text: UnicodeCleanup.clean($0.text), style: $0.style, box: $0.box) }
-                }
-            }
+        // Each block's lines and a blank line after it: the document's line numbers, page by page.
+        var firstLine: [Int] = []
+        var count = 0
+        for page in kept {
+            firstLine.append(count + 1)
+            count += page.blocks.reduce(0) { $0 + $1.lines.count + 1 }
         }
-        for ((page, moved), pageSpans) in zip(zip(kept, furniture), cleaned) {
+        let built = Array(zip(zip(kept, furniture), firstLine)).concurrentMap(threads: options.pageThreads) { item in
+            let ((page, moved), first) = item
+            var number = first
+            var texts: [String] = []
             var blocks: [DocumentBlock] = []
-            for (block, blockSpans) in zip(page.blocks, pageSpans) {
+            for block in page.blocks {
                 var blockLines: [DocumentLine] = []
-                for (line, spans) in zip(block.lines, blockSpans) {
-                    lines.append(spans.map(\.text).joined(separator: " "))
-                    blockLines.append(DocumentLine(number: lines.count, spans: spans, box: line.box, confidence: line.confidence))
+                for line in block.lines {
+                    let spans = line.spans.map { StyledSpan(text: UnicodeCleanup.clean($0.text), style: $0.style, box: $0.box) }
+                    texts.append(spans.map(\.text).joined(separator: " "))
+                    blockLines.append(DocumentLine(number: number, spans: spans, box: line.box, confidence: line.confidence))
+                    number += 1
                 }
-                lines.append("")
+                texts.append("")
+                number += 1
                 blocks.append(DocumentBlock(lines: blockLines, box: block.box))
             }
             let furnitureLines = moved.map { DocumentLine(number: 0, spans: $0.spans, box: $0.box) }
-            documentPages.append(DocumentPage(number: page.number, width: page.width, height: page.height, blocks: blocks,
-                                              furniture: furnitureLines, ocr: page.ocr))
+            return (texts, DocumentPage(number: page.number, width: page.width, height: page.height, blocks: blocks,
+                                        furniture: furnitureLines, ocr: page.ocr))
+        }
+        for (texts, page) in built {
+            lines += texts
+            documentPages.append(page)
         }
         if lines.allSatisfy(\.isEmpty) {
             if scanned > 0 {

@@ -14,7 +14,7 @@ public struct DiffRules: Sendable, Hashable {
         let statusNode = try root.required("status")
         let status = try statusNode.strings()
         for key in status where !sectionKeys.contains(key) {
-            throw statusNode.error("status section '\(key)' is not a section key of Rules/sections.yml")
+            throw statusNode.error("status section '\(key)' is not a section key of sections.yml")
         }
         var ends: Set<Character> = []
         for item in try root.required("sentence_ends").items() {
@@ -25,7 +25,7 @@ public struct DiffRules: Sendable, Hashable {
         var skip: Set<String> = []
         if let node = try root.optional("skip_sections") {
             for key in try node.strings() {
-                guard sectionKeys.contains(key) else { throw node.error("section '\(key)' is not a section key of Rules/sections.yml") }
+                guard sectionKeys.contains(key) else { throw node.error("section '\(key)' is not a section key of sections.yml") }
                 skip.insert(key)
             }
         }

@@ -48,6 +48,7 @@ struct DocumentDescriber {
                 let (number, rest) = Self.splitNumber(text)
                 headings.append(.init(level: hashes, number: number, text: rest, line: index + 1))
             } else {
+                guard Self.mayOpenWithNumber(line) else { continue }
                 let text = Self.plain(line)
                 guard text.count <= 90, !text.hasSuffix("."), !text.hasSuffix(","), case let (number?, rest) = Self.splitNumber(text),
                       number.contains(".") || number.first?.isLetter == true, rest.first?.isUppercase == true else { continue }
@@ -55,6 +56,15 @@ struct DocumentDescriber {
             }
         }
         return headings
+    }
+
+    /// False for a line whose first character (past white space and Markdown marks) is no digit, no capital before a
+    /// full stop and not beyond ASCII: no numbered heading, whatever `splitNumber` would say.
+    private static func mayOpenWithNumber(_ line: String) -> Bool {
+        var bytes = line.utf8.drop { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+        guard let first = bytes.popFirst() else { return false }
+        if first >= 0x80 || (0x30...0x39).contains(first) { return true }
+        return (0x41...0x5A).contains(first) && bytes.first == UInt8(ascii: ".")
     }
 
     /// "1.2 Doel" → ("1.2", "Doel"); "A. Beschrijving" → ("A", "Beschrijving").

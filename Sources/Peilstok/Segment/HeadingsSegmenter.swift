@@ -40,7 +40,7 @@ struct HeadingsSegmenter {
             if !found.isEmpty { found[found.count - 1].body.append(line) }
             index += 1
         }
-        guard !found.isEmpty else { return ([], ["no section heading from Rules/sections.yml found"]) }
+        guard !found.isEmpty else { return ([], ["no section heading from sections.yml found"]) }
 
         var sectionList: [Section] = []
         var recommendations: [Recommendation] = []

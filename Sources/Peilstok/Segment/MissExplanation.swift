@@ -39,7 +39,7 @@ struct MissExplanation {
         }
         if !anyHeading {
             let known = sections.flatMap(\.headings).prefix(8).map { "\"\($0)\"" }.joined(separator: ", ")
-            out.append("  no line matches a section heading of '\(kind.key)' (\(known), …): add this report's headings to Rules/sections.yml")
+            out.append("  no line matches a section heading of '\(kind.key)' (\(known), …): add this report's headings to sections.yml")
         }
         return out
     }

@@ -30,7 +30,7 @@ struct PagedTableReader {
             return Placed(line: index, origin: origin)
         }.sorted { ($0.origin.page, $0.origin.box.y0, $0.origin.box.x0) < ($1.origin.page, $1.origin.box.y0, $1.origin.box.x0) }
         guard let contentColumn = contentColumn(placed, lines) else {
-            return ([], ["no table header row from Rules/kinds.yml found on any page"])
+            return ([], ["no table header row from kinds.yml found on any page"])
         }
         var rows: [Row] = []
         var started = false

@@ -22,7 +22,7 @@ public actor Segmenter: Stage {
             peildatum = stated
             source = "manifest"
         }
-        if peildatum == nil { warnings.append("no peildatum: the document states none and Inbox/inbox.yml gives none") }
+        if peildatum == nil { warnings.append("no peildatum: the document states none and no inbox.yml entry gives one") }
 
         let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: OCRTolerance(rules: rules.ocr), threads: threads).detect(document)
         var blocks: [PilotBlock] = []
@@ -34,7 +34,7 @@ public actor Segmenter: Stage {
                 warnings.append("recognised as \(kind.key), but no pilot blocks were found (peilstok inspect shows why)")
             }
         } else {
-            warnings.append("matches no document kind in Rules/kinds.yml: kept as a document without pilots")
+            warnings.append("matches no document kind in kinds.yml: kept as a document without pilots")
         }
         var outline = description.outline
         if document.source.format != .markdown {

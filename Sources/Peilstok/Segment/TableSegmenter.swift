@@ -36,13 +36,13 @@ struct TableSegmenter {
             let pilot = PilotName(heading: heading, rules: names, gazetteer: gazetteer)
             var blockWarnings: [String] = []
             if sections.isEmpty {
-                blockWarnings.append("no section heading from Rules/sections.yml found in the row (line \(lineNumber))")
+                blockWarnings.append("no section heading from sections.yml found in the row (line \(lineNumber))")
             }
             if !result.preamble.isEmpty {
                 blockWarnings.append("text before the first section heading was not assigned: \"\(result.preamble.prefix(60))\"")
             }
             for heading in result.unknownHeadings {
-                blockWarnings.append("'\(heading)' looks like a heading but opens no section in Rules/sections.yml")
+                blockWarnings.append("'\(heading)' looks like a heading but opens no section in sections.yml")
             }
             for section in sections where section.text.isEmpty {
                 blockWarnings.append("section '\(section.key)' is empty")

@@ -38,7 +38,7 @@ extension PilotStore {
                 .init("pilot_id", .string, "The pilot's id in the registry"),
                 .init("peildatum", .date, "The peildatum of the document"),
                 .init("document", .string, "The file the section comes from"),
-                .init("key", .string, "The section's key (Rules/sections.yml)"),
+                .init("key", .string, "The section's key (sections.yml of the rules)"),
                 .init("text", .string, "The section's text"),
                 .init("page", .integer, "The PDF page the section starts on"),
                 .init("first_line", .integer, "The section's first line"),
@@ -85,7 +85,7 @@ extension PilotStore {
                 .init("name", .string, "The name as the document prints it"),
                 .init("document", .string, "The document that carries the name"),
                 .init("peildatum", .date, "The peildatum of that document"),
-                .init("decided", .string, "new, exact, auto (by score) or manual (Rules/pilots.yml)"),
+                .init("decided", .string, "new, exact, auto (by score) or manual (pilots.yml of the rules)"),
                 .init("score", .number, "The linking score, for an automatic link"),
                 .init("evidence", .string, "What the score was made of"),
             ])

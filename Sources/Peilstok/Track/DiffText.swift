@@ -47,12 +47,12 @@ public struct DiffText: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// "linked by score 0.662: name 0.41, …", "same name", "decided in Rules/pilots.yml".
+    /// "linked by score 0.662: name 0.41, …", "same name", "decided in pilots.yml".
     static func describe(_ link: DiffReport.Link) -> String {
         switch link.decided {
         case .auto: "linked by score \(link.score.map { String(format: "%.3f", $0) } ?? "?"): \(link.evidence ?? "")"
         case .exact: "same name"
-        case .manual: "decided in Rules/pilots.yml"
+        case .manual: "decided in pilots.yml"
         case .new: "first version"
         }
     }

@@ -67,6 +67,6 @@ import Testing
         let lines = await Segmenter(rules: TestPaths.loadedRules).explainMiss(document, kind: "factsheets")
         #expect(lines.contains("    title: \"Pilot Buurtloket\" (the first line that opens with the heading word or reads like a name)"))
         #expect(lines.contains("    no line matches a heading of 'factsheets' in sections.yml"))
-        #expect(lines.last?.hasSuffix("add this report's headings to Rules/sections.yml") == true)
+        #expect(lines.last?.hasSuffix("add this report's headings to sections.yml") == true)
     }
 }

@@ -61,7 +61,7 @@ import Testing
         let segmented = try await segment("Boodschappenlijst\nmelk\nbrood")
         #expect(segmented.kind == nil)
         #expect(segmented.blocks.isEmpty)
-        #expect(segmented.warnings.contains("matches no document kind in Rules/kinds.yml: kept as a document without pilots"))
+        #expect(segmented.warnings.contains("matches no document kind in kinds.yml: kept as a document without pilots"))
     }
 
     @Test func aTableWithoutPilotRowsIsKeptWithAWarning() async throws {
@@ -73,6 +73,6 @@ import Testing
     @Test func warnsWhenNoPeildatumIsStated() async throws {
         let segmented = try await segment("Stand van zaken pilots\nPilot\tToelichting\nPilot A\t<p><u>Doel</u> x</p>")
         #expect(segmented.peildatum == nil)
-        #expect(segmented.warnings.contains("no peildatum: the document states none and Inbox/inbox.yml gives none"))
+        #expect(segmented.warnings.contains("no peildatum: the document states none and no inbox.yml entry gives one"))
     }
 }
