@@ -4,14 +4,6 @@ import Testing
 
 @Suite struct RulesLoadingTests {
     /// Copies the project's rules into a temporary directory so a test can change one file.
-    private func copyOfRules() throws -> TemporaryDirectory {
-        let directory = try TemporaryDirectory()
-        for name in Rules.allFileNames {
-            try FileManager.default.copyItem(at: TestPaths.rules.appending(path: name), to: directory.file(name))
-        }
-        return directory
-    }
-
     private func replace(_ old: String, with new: String, in name: String, of directory: TemporaryDirectory) throws {
         let url = directory.file(name)
         let text = try String(contentsOf: url, encoding: .utf8)
@@ -27,7 +19,7 @@ import Testing
     }
 
     @Test func aYamlSyntaxErrorNamesFileAndLine() throws {
-        let directory = try copyOfRules()
+        let directory = try TestPaths.copyOfRules()
         defer { directory.cleanup() }
         try replace("  - key: doel\n", with: "  - key: doel\n   oops: [\n", in: "sections.yml", of: directory)
         #expect {
@@ -39,7 +31,7 @@ import Testing
     }
 
     @Test func anUnknownKeyIsReportedAtItsLine() throws {
-        let directory = try copyOfRules()
+        let directory = try TestPaths.copyOfRules()
         defer { directory.cleanup() }
         try replace("    headings: [\"Achtergrond\"]", with: "    headings: [\"Achtergrond\"]\n    alias: [\"Context\"]",
                     in: "sections.yml", of: directory)
@@ -56,7 +48,7 @@ import Testing
     }
 
     @Test func anAliasBombIsRefusedBeforeItExpands() throws {
-        let directory = try copyOfRules()
+        let directory = try TestPaths.copyOfRules()
         defer { directory.cleanup() }
         var bomb = "strip_prefixes: [&a [\"x\", \"x\", \"x\", \"x\"]"
         for level in 1...12 { bomb += ", &l\(level) [" + Array(repeating: level == 1 ? "*a" : "*l\(level - 1)", count: 9).joined(separator: ", ") + "]" }
@@ -73,7 +65,7 @@ import Testing
     }
 
     @Test func aMissingRuleFileIsNamed() throws {
-        let directory = try copyOfRules()
+        let directory = try TestPaths.copyOfRules()
         defer { directory.cleanup() }
         try FileManager.default.removeItem(at: directory.file("dates.yml"))
         #expect(throws: RuleError.self) { try Rules.load(from: directory.url, displayDirectory: "Rules") }
@@ -83,7 +75,7 @@ import Testing
     }
 
     @Test func aMonthOutOfRangeIsRejected() throws {
-        let directory = try copyOfRules()
+        let directory = try TestPaths.copyOfRules()
         defer { directory.cleanup() }
         try replace("{month: 12, names: [december, dec]}", with: "{month: 13, names: [december, dec]}",
                     in: "dates.yml", of: directory)
@@ -109,7 +101,7 @@ import Testing
         #expect(before.blocks.first?.section("doel") == nil)
         #expect(before.blocks.first?.warnings.contains { $0.contains("'Ambitie' looks like a heading") } == true)
 
-        let directory = try copyOfRules()
+        let directory = try TestPaths.copyOfRules()
         defer { directory.cleanup() }
         try replace("[\"Doel\", \"Doelen\", \"Doelstelling\"]", with: "[\"Doel\", \"Doelen\", \"Doelstelling\", \"Ambitie\"]",
                     in: "sections.yml", of: directory)

@@ -15,12 +15,20 @@ enum TestPaths {
     static let standVanZakenSeed = seeds.appending(path: "002_067f7ab2b7d390c7.txt")
     static let standVanZakenGold = gold.appending(path: "002_standvanzaken.gold.json")
 
-    /// The project's own rules, loaded once.
-    /// The project's rules; loading them also installs the PDF reader, as `peilstok-reader` does.
+    /// The project's rules, loaded once; loading them also installs the PDF reader, as `peilstok-reader` does.
     static let loadedRules: Rules = {
         PDFSupport.reader = PopplerReader()
         do { return try Rules.load(from: rules, displayDirectory: "Rules") } catch { fatalError("\(error)") }
     }()
+
+    /// A temporary copy of every rule file, for a test that changes one.
+    static func copyOfRules() throws -> TemporaryDirectory {
+        let directory = try TemporaryDirectory()
+        for name in Rules.allFileNames {
+            try FileManager.default.copyItem(at: rules.appending(path: name), to: directory.file(name))
+        }
+        return directory
+    }
 
     /// The built command-line tool (set PEILSTOK_BIN to use another build).
     static var executable: URL {
