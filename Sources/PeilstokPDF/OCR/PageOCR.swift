@@ -88,10 +88,10 @@ extension PageOCR {
         return word.text.unicodeScalars.allSatisfy { "|¦_".unicodeScalars.contains($0) } || word.box.width < word.box.height * 0.2
     }
 
-    /// The word without the marks a ruled line leaves glued to it ("‚ook", "|Doel"), its box shrunk by their share of its
-    /// letters; `nil` when nothing else is left.
+    /// The word without the marks a ruled line or a panel's edge leaves glued to it ("‚ook", "|Doel", "_|__sinds"), its
+    /// box shrunk by their share of its letters; `nil` when nothing else is left.
     static func trimmingMarks(_ word: TesseractEngine.RecognisedWord) -> TesseractEngine.RecognisedWord? {
-        let marks = Set("‚„|¦")
+        let marks = Set("‚„|¦_")
         let characters = Array(word.text)
         let leading = characters.prefix { marks.contains($0) }.count
         let trailing = characters.reversed().prefix { marks.contains($0) }.count
