@@ -89,8 +89,9 @@ def main():
         if len(codes) == 1 and short.casefold() not in official:
             customary.setdefault(codes[0], []).append(short)
 
-    # Former municipalities: from both sources, ended since --since; a name a current municipality has (officially
-    # or customarily) is that municipality's, and a name two former ones had stands for both their successors.
+    # Former municipalities: those CBS lists as ended since --since, each followed through table 33 to where it went;
+    # a name a current municipality has (officially or customarily) is that municipality's, and a name two former
+    # ones had stands for both their successors.
     provinces = {province.casefold() for _, province in current.values()}
     taken = official | {name.casefold() for names_ in customary.values() for name in names_}
     former = {}

@@ -3,18 +3,15 @@ import Foundation
 /// The Dutch municipalities (`Rules/gemeenten.yml`): every current one with its CBS code and province, the short
 /// forms documents use ("Den Haag", "Den Bosch"), and the former municipalities that merged into current ones.
 public struct Gazetteer: Sendable {
-    /// Every name a document may write, longest first, so "Bergen op Zoom" wins over a shorter match.
-    public let names: [String]
     /// The current municipalities, by CBS code.
     public let municipalities: [String: Municipality]
-    /// Folded name → the codes of the current municipalities it is, or became part of.
-    private let codes: [String: [String]]
-    /// Folded names as scalars, by their first two scalars, for `find(in:)`.
-    private let byOpening: [String: [(scalars: [Unicode.Scalar], name: String)]]
+    /// Folded name → the name as written and the codes of the current municipalities it is, or became part of.
+    private let entries: [String: (name: String, codes: [String])]
+    /// Folded names as scalars, by their first two scalars, for `find(in:)`; `isWord` for a name that is also a word
+    /// ("best", "heel"), taken for a municipality only inside a sentence.
+    private let byOpening: [String: [(scalars: [Unicode.Scalar], name: String, isWord: Bool)]]
     /// The most words any name has.
-    private let longestName: Int
-    /// Folded names that are also words ("best", "heel"), taken for a municipality only inside a sentence.
-    private let commonWords: Set<String>
+    private let mostWords: Int
 
     /// One current municipality.
     public struct Municipality: Sendable, Hashable, Codable {
@@ -31,33 +28,32 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// A gazetteer of current municipalities and, per written name, the codes it stands for.
+    /// A gazetteer of current municipalities and, per written name, the codes it stands for; of two names that fold
+    /// alike the first is kept.
     init(municipalities: [Municipality], names: [(name: String, codes: [String])], commonWords: Set<String> = []) {
-        self.commonWords = Set(commonWords.map(TextFolding.fold))
         self.municipalities = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
-        var codes: [String: [String]] = [:]
-        var written: [String] = []
-        for (name, nameCodes) in names where codes[TextFolding.fold(name)] == nil {
-            codes[TextFolding.fold(name)] = nameCodes
-            written.append(name)
+        var entries: [String: (name: String, codes: [String])] = [:]
+        for (name, codes) in names {
+            let folded = TextFolding.fold(name)
+            if entries[folded] == nil { entries[folded] = (name, codes) }
         }
-        self.codes = codes
-        self.names = written.sorted { ($0.count, $0) > ($1.count, $1) }
-        var byOpening: [String: [(scalars: [Unicode.Scalar], name: String)]] = [:]
-        for name in self.names {
-            let scalars = Array(TextFolding.fold(name).unicodeScalars)
+        self.entries = entries
+        let words = Set(commonWords.map(TextFolding.fold))
+        var byOpening: [String: [(scalars: [Unicode.Scalar], name: String, isWord: Bool)]] = [:]
+        for (folded, entry) in entries {
+            let scalars = Array(folded.unicodeScalars)
             guard scalars.count >= 2 else { continue }
-            byOpening[Self.opening(scalars, at: 0), default: []].append((scalars, name))
+            byOpening[Self.opening(scalars, at: 0), default: []].append((scalars, entry.name, words.contains(folded)))
         }
         self.byOpening = byOpening
-        longestName = self.names.map { TextFolding.fold($0).split(separator: " ").count }.max() ?? 1
+        mostWords = entries.keys.map { $0.split(separator: " ").count }.max() ?? 1
     }
 
     /// The current municipality a name stands for: itself, the one a short form names, or the one a former
     /// municipality became part of; `nil` for an unknown name or one split among several.
     public func municipality(named name: String) -> Municipality? {
-        guard let found = codes[TextFolding.fold(name)], found.count == 1 else { return nil }
-        return municipalities[found[0]]
+        guard let codes = entries[TextFolding.fold(name)]?.codes, codes.count == 1 else { return nil }
+        return municipalities[codes[0]]
     }
 
     /// The municipality a pilot's opening text names for it: the one after a marker ("… in de gemeente Zwolle …"),
@@ -96,10 +92,9 @@ public struct Gazetteer: Sendable {
     /// The longest known name `words` begin with at `start`, and how many words it has.
     private func longestName(at start: Int, in words: [String]) -> (String, Int)? {
         guard start < words.count else { return nil }
-        let following = words[start...].prefix(longestName)
+        let following = words[start...].prefix(mostWords)
         for count in stride(from: following.count, through: 1, by: -1) {
-            let candidate = following.prefix(count).joined(separator: " ")
-            if codes[candidate] != nil, let name = names.first(where: { TextFolding.fold($0) == candidate }) { return (name, count) }
+            if let entry = entries[following.prefix(count).joined(separator: " ")] { return (entry.name, count) }
         }
         return nil
     }
@@ -111,14 +106,14 @@ public struct Gazetteer: Sendable {
         let scalars = written.map(Self.lowercased)
         var best: String?
         for start in scalars.indices.dropLast() {
-            if start > 0, Self.joins(scalars[start - 1]) || scalars[start - 1] == "-" { continue }
+            if start > 0, scalars[start - 1].isLetterOrDigit || scalars[start - 1] == "-" { continue }
             guard let candidates = byOpening[Self.opening(scalars, at: start)] else { continue }
-            for (key, name) in candidates where start + key.count <= scalars.count {
+            for (key, name, isWord) in candidates where start + key.count <= scalars.count {
                 guard scalars[start..<(start + key.count)].elementsEqual(key) else { continue }
                 let end = start + key.count
-                guard end == scalars.count || !Self.joins(scalars[end]) else { continue }
+                guard end == scalars.count || !scalars[end].isLetterOrDigit else { continue }
                 guard Self.isCapitalised(written[start..<end]) else { continue }
-                if commonWords.contains(TextFolding.fold(name)), Self.opensSentence(written, at: start) { continue }
+                if isWord, Self.opensSentence(written, at: start) { continue }
                 if let current = best, (current.count, current) >= (name.count, name) { continue }
                 best = name
             }
@@ -164,11 +159,6 @@ public struct Gazetteer: Sendable {
         key.append(contentsOf: scalars[start..<min(start + 2, scalars.count)])
         return String(key)
     }
-
-    /// True for a letter or digit: a name touching one is part of a longer word.
-    private static func joins(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isQuickLetter || scalar.properties.numericType != nil
-    }
 }
 
 extension Gazetteer {
@@ -180,10 +170,11 @@ extension Gazetteer {
         var names: [(name: String, codes: [String])] = []
         var shortForms: [(name: String, codes: [String], node: RuleNode)] = []
         var officialNames: [String: String] = [:]
+        var known: Set<String> = []
         for item in try root.required("municipalities").items() {
             _ = try item.entries(allowed: ["code", "name", "province", "also"])
             let code = try Self.code(try item.required("code"))
-            guard !municipalities.contains(where: { $0.code == code }) else {
+            guard known.insert(code).inserted else {
                 throw try item.required("code").error("code \(code) is listed twice")
             }
             let name = try item.required("name").string()
@@ -203,7 +194,6 @@ extension Gazetteer {
             }
             names.append((form, codes))
         }
-        let known = Set(municipalities.map(\.code))
         for item in try root.optional("former")?.items() ?? [] {
             _ = try item.entries(allowed: ["name", "code", "year", "into"])
             let name = try item.required("name").string()
@@ -222,10 +212,10 @@ extension Gazetteer {
         }
         var commonWords: Set<String> = []
         if let wordsNode = try root.optional("common_words") {
-            let known = Set(names.map { TextFolding.fold($0.name) })
+            let folded = Set(names.map { TextFolding.fold($0.name) })
             for item in try wordsNode.items() {
                 let word = try item.string()
-                guard known.contains(TextFolding.fold(word)) else { throw item.error("'\(word)' is no municipality's name") }
+                guard folded.contains(TextFolding.fold(word)) else { throw item.error("'\(word)' is no municipality's name") }
                 commonWords.insert(word)
             }
         }
