@@ -90,7 +90,7 @@ struct DiffCommand: AsyncParsableCommand {
                 try storeCall { () throws(StoreError) in try store.keep(outcome, key: key) }
             }
             _ = try storeCall { () throws(StoreError) in
-                try store.relink(with: PilotLinker(rules: loaded.linking, decisions: loaded.decisions, gazetteer: loaded.gazetteer), trackingHash: loaded.trackingHash)
+                try store.relink(with: PilotLinker(rules: loaded), trackingHash: loaded.trackingHash)
             }
         }
         let history = try storeCall { () throws(StoreError) in try store.versions() }

@@ -87,6 +87,6 @@ private func changeDecisions(in rules: RulesOption, adding decisions: [(PilotDec
 
 private func relink(_ store: PilotStore, _ rules: Rules) throws {
     _ = try storeCall { () throws(StoreError) in
-        try store.relink(with: PilotLinker(rules: rules.linking, decisions: rules.decisions, gazetteer: rules.gazetteer), trackingHash: rules.trackingHash)
+        try store.relink(with: PilotLinker(rules: rules), trackingHash: rules.trackingHash)
     }
 }

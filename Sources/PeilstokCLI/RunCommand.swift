@@ -103,7 +103,7 @@ struct RunCommand: AsyncParsableCommand {
         var storeFailed = !cache.errors.isEmpty
         for error in cache.errors { printError(error.description) }
         do {
-            try pilotStore.relink(with: PilotLinker(rules: loaded.linking, decisions: loaded.decisions, gazetteer: loaded.gazetteer),
+            try pilotStore.relink(with: PilotLinker(rules: loaded),
                                   trackingHash: loaded.trackingHash)
         } catch {
             printError(error.description)

@@ -65,31 +65,22 @@ struct QuantityParser {
         }
         let allowPlainOne = beforeUnit
         var value: Decimal
+        var end = index + 1
         switch token.kind {
         case .number:
+            let ungrouped = !token.text.contains(where: { $0 == "." || $0 == "," })
             // An unbroken run of many digits is an identifier ("no.2023000960", "postbus 70503"), not a quantity.
-            if !token.text.contains(where: { $0 == "." || $0 == "," }), token.text.count > vocabulary.maxUngroupedDigits { return nil }
+            if ungrouped, token.text.count > vocabulary.maxUngroupedDigits { return nil }
             guard let digits = Self.digits(token.text) else { return nil }
             value = digits
-            // Thousands set apart by a space: "18 700", "€ 16 800,–".
-            var grouped = index
-            while token.text.count <= 3, !token.text.contains(where: { $0 == "." || $0 == "," }), grouped + 1 < tokens.count,
-                  tokens[grouped + 1].kind == .number, tokens[grouped + 1].start == tokens[grouped].end + 1,
-                  tokens[grouped + 1].text.count == 3 || (tokens[grouped + 1].text.first(where: { $0 == "," }) != nil
-                                                          && tokens[grouped + 1].text.prefix { $0 != "," }.count == 3),
-                  let next = Self.digits(tokens[grouped + 1].text) {
-                let whole = tokens[grouped + 1].text.prefix { $0 != "," }
-                guard whole.allSatisfy(\.isNumber) else { break }
-                value = value * 1000 + next
-                grouped += 1
-            }
-            if grouped > index {
-                var end = grouped + 1
-                if end < tokens.count, tokens[end].kind == .word, let scale = vocabulary.scales[tokens[end].folded] {
-                    value *= Decimal(scale)
+            // Thousands set apart by a space: "18 700", "€ 16 800,–": groups of three digits right after it.
+            if ungrouped, token.text.count <= 3 {
+                while end < tokens.count, tokens[end].kind == .number, tokens[end].start == tokens[end - 1].end + 1,
+                      case let whole = tokens[end].text.prefix(while: { $0 != "," }), whole.count == 3, whole.allSatisfy(\.isNumber),
+                      let next = Self.digits(tokens[end].text) {
+                    value = value * 1000 + next
                     end += 1
                 }
-                return Count(value: Self.double(value), first: index, end: end)
             }
         case .word:
             if token.folded.count > 1, token.folded.hasSuffix("x"), let times = Double(token.folded.dropLast()),
@@ -101,7 +92,6 @@ struct QuantityParser {
         case .symbol:
             return nil
         }
-        var end = index + 1
         if end < tokens.count, tokens[end].kind == .word, let scale = vocabulary.scales[tokens[end].folded] {
             value *= Decimal(scale)
             end += 1

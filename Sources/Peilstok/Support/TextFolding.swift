@@ -26,9 +26,7 @@ public enum TextFolding {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            let isWhitespace = scalar.value < 0x80 ? (scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value))
-                : scalar.properties.isWhitespace
-            if isWhitespace {
+            if scalar.isQuickWhitespace {
                 pendingSpace = !scalars.isEmpty
             } else {
                 if pendingSpace { scalars.append(" ") }

@@ -59,7 +59,7 @@ struct NameSimilarity: Sendable {
                 }
             } else if scalar.properties.generalCategory == .nonspacingMark {
                 continue
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if scalar.isLetterOrDigit {
                 current.append(contentsOf: TextFolding.fold(String(scalar)).unicodeScalars)
             } else {
                 close()

@@ -20,6 +20,11 @@ public struct PilotLinker: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// The linker the rules describe: `linking.yml`, the decisions of `pilots.yml` and the gazetteer.
+    public init(rules: Rules) {
+        self.init(rules: rules.linking, decisions: rules.decisions, gazetteer: rules.gazetteer)
+    }
+
     /// True when two written municipality names are the same municipality now.
     private func sameGemeente(_ a: String, _ b: String) -> Bool {
         if TextFolding.fold(a) == TextFolding.fold(b) { return true }

@@ -78,7 +78,7 @@ extension PageOCR {
 
     /// True when `text` holds a letter or a digit, as any text does and marks read from lines and specks do not.
     static func hasLetterOrDigit(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        text.unicodeScalars.contains(where: \.isLetterOrDigit)
     }
 
     /// A "word" OCR reads from a drawn line, not from text: the edge of a box or a table rule ("|", "||", "_"),

@@ -40,7 +40,7 @@ import Testing
         for outcome in outcomes {
             try store.keep(outcome, key: ReadingKey(file: outcome.file, sha256: outcome.sha256!, rulesHash: rules.hash, reader: "test"))
         }
-        try store.relink(with: PilotLinker(rules: rules.linking, decisions: rules.decisions), trackingHash: rules.trackingHash)
+        try store.relink(with: PilotLinker(rules: rules), trackingHash: rules.trackingHash)
         let history = try store.versions()
         let old = try #require(try store.side(peildatum: truth.old.peildatum, versions: history))
         let new = try #require(try store.side(peildatum: truth.new.peildatum, versions: history))
@@ -96,7 +96,7 @@ import Testing
         for outcome in try await runSeeds(["002_067f7ab2b7d390c7.txt", "000_cad00d4029970908.txt"]) {
             try store.keep(outcome, key: ReadingKey(file: outcome.file, sha256: outcome.sha256!, rulesHash: rules.hash, reader: "test"))
         }
-        try store.relink(with: PilotLinker(rules: rules.linking, decisions: rules.decisions), trackingHash: rules.trackingHash)
+        try store.relink(with: PilotLinker(rules: rules), trackingHash: rules.trackingHash)
         let history = try store.versions()
         let report = PilotDiff(rules: rules.diff).compare(old: try #require(try store.side(peildatum: "2021-12-01", versions: history)),
                                                           new: try #require(try store.side(peildatum: "2022-10-12", versions: history)),

@@ -11,7 +11,7 @@ import Testing
         for outcome in try await runSeeds(seeds) {
             try store.keep(outcome, key: ReadingKey(file: outcome.file, sha256: outcome.sha256!, rulesHash: rules.hash, reader: "test"))
         }
-        try store.relink(with: PilotLinker(rules: rules.linking, decisions: rules.decisions), trackingHash: rules.trackingHash)
+        try store.relink(with: PilotLinker(rules: rules), trackingHash: rules.trackingHash)
         return (store, directory)
     }
 
