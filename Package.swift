@@ -28,6 +28,10 @@ let package = Package(
             pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev"])]),
         .systemLibrary(
+            name: "CLeptonica",
+            pkgConfig: "lept",
+            providers: [.apt(["libleptonica-dev"])]),
+        .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
@@ -49,7 +53,7 @@ let package = Package(
         // that read documents load poppler and Tesseract.
         .target(
             name: "PeilstokPDF",
-            dependencies: ["Peilstok", "CPoppler", "CTesseract"],
+            dependencies: ["Peilstok", "CPoppler", "CTesseract", "CLeptonica"],
             // Optimised in debug builds too: OCR's pixel loops (rendering to grey, erasing ruled lines, weighing ink)
             // run 30 times slower unoptimised, which makes tests that read scans take minutes.
             swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),

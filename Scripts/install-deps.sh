@@ -27,6 +27,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 pkg-config --exists sqlite3 2>/dev/null || missing+=(libsqlite3-dev)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 pkg-config --exists tesseract 2>/dev/null || missing+=(libtesseract-dev)
+pkg-config --exists lept 2>/dev/null || missing+=(libleptonica-dev)
 for language in nld eng; do
     ls /usr/share/tesseract-ocr/*/tessdata/"$language".traineddata >/dev/null 2>&1 || missing+=("tesseract-ocr-$language")
 done

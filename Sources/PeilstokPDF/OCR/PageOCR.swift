@@ -25,19 +25,24 @@ struct PageOCR {
         guard let rendered = GreyImage.render(page, dpi: rules.dpi) else {
             return .gaveUp("page \(number): could not be rendered for OCR")
         }
-        // Ruled lines go: a third of an inch of unbroken ink upright, or more than an inch across.
-        let image = rendered.erasingRules(vertical: rules.dpi / 3, horizontal: rules.dpi * 6 / 5)
+        // The page is turned level first; then ruled lines go: a third of an inch of unbroken ink upright, or more
+        // than an inch across.
+        let (levelled, turned) = rendered.levelled()
+        let image = levelled.erasingRules(vertical: rules.dpi / 3, horizontal: rules.dpi * 6 / 5)
         guard let page = engine.recognise(grey: image.pixels, width: image.width, height: image.height, dpi: rules.dpi,
-                                          deadlineMilliseconds: Int(rules.pageSeconds * 1000)) else {
+                                          deadlineMilliseconds: Int(rules.pageSeconds * 1000),
+                                          rereading: { Self.lostLines(in: image, besides: $0, dpi: rules.dpi)
+                                                       + Self.doubtfulWords($0, below: rules.minWordConfidence, dpi: rules.dpi) }) else {
             return .gaveUp("page \(number): OCR gave up after \(Int(rules.pageSeconds)) s (page_seconds in ocr.yml)")
         }
         let level = Deskew(angle: page.deskewAngle, centreX: Double(image.width) / 2, centreY: Double(image.height) / 2)
-        var kept = page.words.compactMap(Self.trimmingMarks).filter { !Self.isRule($0) && !Self.isSpeck($0) }
+        var kept = Self.merging(page.words, rereads: page.rereads).compactMap(Self.trimmingMarks).filter { !Self.isRule($0) && !Self.isSpeck($0) }
         let sizes = kept.map(\.pointSize).filter { $0 > 0 }.sorted()
         let typicalSize = sizes.isEmpty ? 0 : sizes[sizes.count / 2]
         // Icons, logos and coloured bars read as large, doubtful words; doubtful words of body size are kept, as
-        // a worn scan's text is doubtful too.
-        kept.removeAll { $0.confidence < rules.minWordConfidence && ($0.pointSize >= typicalSize * 1.25 || $0.confidence < rules.minWordConfidence / 3) }
+        // a worn scan's text is doubtful too. A doubtful word read the same twice is kept.
+        kept.removeAll { !$0.confirmed && $0.confidence < rules.minWordConfidence
+            && ($0.pointSize >= typicalSize * 1.25 || $0.confidence < rules.minWordConfidence / 3) }
         kept.removeAll { $0.text.count <= 3 && $0.pointSize > 0 && $0.pointSize < typicalSize * 0.6 && $0.confidence < 90 }
         for index in kept.indices where Self.isBullet(kept, index, in: image) { kept[index].text = "•" }
         let bold = InkWeight.boldWords(kept.map { ($0.text, $0.box) }, in: image)
@@ -51,28 +56,90 @@ struct PageOCR {
         }
         let mean = kept.isEmpty ? 0 : kept.map(\.confidence).reduce(0, +) / Double(kept.count)
         Log.peilstok.info("OCR", metadata: ["file": "\(file)", "page": "\(number)", "words": "\(words.count)",
-                                           "confidence": "\(Int(mean.rounded()))", "deskew": "\(page.deskewAngle * 180 / .pi)"])
+                                           "confidence": "\(Int(mean.rounded()))", "turned": "\(turned)", "deskew": "\(page.deskewAngle * 180 / .pi)"])
         return .read(words)
     }
 }
 
 extension PageOCR {
+    /// The boxes of words read with a confidence below `minimum`, worth reading again on their own: a word read
+    /// together with a box's edge or a rule under it is often read right alone. Only words as tall as small type.
+    static func doubtfulWords(_ words: [TesseractEngine.RecognisedWord], below minimum: Double, dpi: Int) -> [Box] {
+        let (shortest, margin) = (Double(dpi) / 30, Double(dpi) / 24)
+        return words.filter { $0.confidence < minimum && $0.box.height >= shortest && hasLetterOrDigit($0.text) }
+            .map { Box(x0: max(0, $0.box.x0 - margin), y0: max(0, $0.box.y0 - margin), x1: $0.box.x1 + margin, y1: $0.box.y1 + margin) }
+    }
+
+    /// The page's words with what a second reading found: a word read the same again is confirmed; a word read
+    /// otherwise replaces the words it overlaps when it was read with more confidence than each of them, and a word
+    /// where none was read is added.
+    static func merging(_ words: [TesseractEngine.RecognisedWord], rereads: [TesseractEngine.RecognisedWord])
+        -> [TesseractEngine.RecognisedWord] {
+        var result = words
+        for word in rereads where hasLetterOrDigit(word.text) {
+            let overlapped = result.indices.filter { overlapShare(result[$0].box, word.box) > 0.5 }
+            if overlapped.count == 1, result[overlapped[0]].text == word.text {
+                result[overlapped[0]].confirmed = true
+                continue
+            }
+            guard overlapped.allSatisfy({ result[$0].confidence < word.confidence }) else { continue }
+            let replaced = Set(overlapped)
+            result = result.indices.filter { !replaced.contains($0) }.map { result[$0] } + [word]
+        }
+        return result
+    }
+
+    /// How much of the smaller of two boxes the other covers, 0–1.
+    static func overlapShare(_ a: Box, _ b: Box) -> Double {
+        let width = min(a.x1, b.x1) - max(a.x0, b.x0), height = min(a.y1, b.y1) - max(a.y0, b.y0)
+        guard width > 0, height > 0 else { return 0 }
+        return width * height / max(1, min(a.width * a.height, b.width * b.height))
+    }
+
+    /// Where Tesseract's layout analysis may have lost a line (it drops a large title now and then): runs of ink
+    /// shaped like a line of text that no word it read touches, padded by a little white. A run is as tall as
+    /// small type to a large title, wider than tall, and not solid (a filled icon or bar is mostly ink, text is
+    /// not); the letters and words of a line join into one run across gaps of a twelfth of an inch.
+    static func lostLines(in image: GreyImage, besides words: [TesseractEngine.RecognisedWord], dpi: Int) -> [Box] {
+        let gap = max(1, dpi / 12)
+        let (shortest, tallest) = (Double(dpi) / 30, Double(dpi) * 40 / 72)
+        let read = words.map { Box(x0: $0.box.x0 - 2, y0: $0.box.y0 - 2, x1: $0.box.x1 + 2, y1: $0.box.y1 + 2) }
+        var lost: [Box] = []
+        for run in image.inkLines(gap: gap) {
+            let box = Box(x0: Double(run.x), y0: Double(run.y), x1: Double(run.x + run.width), y1: Double(run.y + run.height))
+            guard box.height >= shortest, box.height <= tallest, box.width >= box.height,
+                  !read.contains(where: { $0.intersects(box) }),
+                  InkWeight.density(of: box, in: image) < 0.5 else { continue }
+            let margin = Double(gap) / 2
+            lost.append(Box(x0: max(0, box.x0 - margin), y0: max(0, box.y0 - margin),
+                            x1: min(Double(image.width), box.x1 + margin), y1: min(Double(image.height), box.y1 + margin)))
+        }
+        return lost
+    }
+
     /// Boxes as a text layer gives them: OCR boxes hold only a word's ink ("-" is a few pixels tall), a text layer's
     /// span the line from ascender to descender and include the letters' side bearings. Each word gets its line's
-    /// height (the median top and bottom of the line's full-height words) and a tenth of it on either side.
+    /// height (the median top and bottom of the line's full-height words), stretched by a tenth above and a fifth
+    /// below (the ink of most words stops at the baseline; the type's body does not), and a twentieth of it on
+    /// either side. A line's
+    /// full height is that of its taller words, not its tallest: a speck or an icon read as a tall word on the line
+    /// would stretch every box of it over the next line.
     static func typeBoxes(_ words: [(line: Int, box: Box)]) -> [Box] {
         var extents: [Int: (top: Double, bottom: Double)] = [:]
         for (line, members) in Dictionary(grouping: words.indices, by: { words[$0].line }) {
-            let tallest = members.map { words[$0].box.height }.max() ?? 0
-            let full = members.filter { words[$0].box.height >= tallest * 0.7 }
+            let heights = members.map { words[$0].box.height }.sorted()
+            let median = heights[heights.count / 2]
+            let tall = heights.last { $0 <= median * 1.5 } ?? median
+            let full = members.filter { words[$0].box.height >= tall * 0.7 && words[$0].box.height <= tall * 1.3 }
             let tops = full.map { words[$0].box.y0 }.sorted()
             let bottoms = full.map { words[$0].box.y1 }.sorted()
             extents[line] = (tops[tops.count / 2], bottoms[bottoms.count / 2])
         }
         return words.map { word in
             guard let extent = extents[word.line] else { return word.box }
-            let bearing = (extent.bottom - extent.top) * 0.1
-            return Box(x0: word.box.x0 - bearing, y0: extent.top, x1: word.box.x1 + bearing, y1: extent.bottom)
+            let height = extent.bottom - extent.top
+            return Box(x0: word.box.x0 - height * 0.05, y0: extent.top - height * 0.1,
+                       x1: word.box.x1 + height * 0.05, y1: extent.bottom + height * 0.2)
         }
     }
 

@@ -15,12 +15,16 @@ final class TesseractEngine {
         var confidence: Double
         /// Which text line of the page (counted from 0) the word is on.
         var line: Int
+        /// Read the same a second time, on its own: a real word, however doubtful (specks and icons read differently).
+        var confirmed = false
     }
 
     /// A page's words, and the angle (radians) Tesseract found its lines skewed by.
     struct Page {
         var words: [RecognisedWord]
         var deskewAngle: Double
+        /// The words read again, each place on its own (see `recognise`), in the order the places were given.
+        var rereads: [RecognisedWord] = []
     }
 
     private let handle: OpaquePointer
@@ -45,7 +49,13 @@ final class TesseractEngine {
 
     /// Recognises an 8-bit grey image (`TessBaseAPISetImage`, `TessBaseAPIRecognize` with a deadline) and walks its words
     /// with a result iterator; `nil` when the deadline passed first.
-    func recognise(grey: [UInt8], width: Int, height: Int, dpi: Int, deadlineMilliseconds: Int) -> Page? {
+    ///
+    /// Tesseract's layout analysis now and then loses a whole line, most often a large title, or misreads a word it
+    /// took together with a rule or a box's edge. `rereading` is given the page's words and names the places (boxes
+    /// in pixels) worth a second look; each is read again on its own as one line (`TessBaseAPISetRectangle`,
+    /// `PSM_SINGLE_LINE`), into `rereads`.
+    func recognise(grey: [UInt8], width: Int, height: Int, dpi: Int, deadlineMilliseconds: Int,
+                   rereading: ([RecognisedWord]) -> [Box]) -> Page? {
         // Tesseract's OpenMP threads spin on the cores the other workers use and make a page several times slower.
         omp_set_num_threads(1)
         omp_set_dynamic(1)
@@ -53,12 +63,30 @@ final class TesseractEngine {
             TessBaseAPISetImage(handle, pixels.baseAddress, Int32(width), Int32(height), 1, Int32(width))
         }
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
-        defer { TessBaseAPIClear(handle) }
+        defer {
+            TessBaseAPIClear(handle)
+            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+        }
         guard let monitor = TessMonitorCreate() else { return nil }
         defer { TessMonitorDelete(monitor) }
         TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: deadlineMilliseconds))
         guard TessBaseAPIRecognize(handle, monitor) == 0 else { return nil }
-        guard let iterator = TessBaseAPIGetIterator(handle) else { return Page(words: [], deskewAngle: 0) }
+        guard var page = readWords(firstLine: 0) else { return Page(words: [], deskewAngle: 0) }
+        let regions = rereading(page.words)
+        guard !regions.isEmpty else { return page }
+        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
+        for region in regions {
+            TessBaseAPISetRectangle(handle, Int32(region.x0), Int32(region.y0), Int32(region.width), Int32(region.height))
+            guard TessBaseAPIRecognize(handle, monitor) == 0 else { return nil }
+            let firstLine = ((page.rereads.last ?? page.words.last)?.line ?? -1) + 1
+            page.rereads += readWords(firstLine: firstLine)?.words ?? []
+        }
+        return page
+    }
+
+    /// The words of the last recognition, their lines counted from `firstLine`, and the skew Tesseract found.
+    private func readWords(firstLine: Int) -> Page? {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return nil }
         defer { TessResultIteratorDelete(iterator) }
         let pages = TessResultIteratorGetPageIterator(iterator)
         var (orientation, direction, order, deskew) = (ORIENTATION_PAGE_UP, WRITING_DIRECTION_LEFT_TO_RIGHT,
@@ -66,7 +94,7 @@ final class TesseractEngine {
         TessPageIteratorOrientation(pages, &orientation, &direction, &order, &deskew)
 
         var words: [RecognisedWord] = []
-        var line = -1
+        var line = firstLine - 1
         repeat {
             if TessPageIteratorIsAtBeginningOf(pages, RIL_TEXTLINE) != 0 { line += 1 }
             guard let text = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
@@ -78,7 +106,7 @@ final class TesseractEngine {
             _ = TessResultIteratorWordFontAttributes(iterator, &bold, &italic, &underlined, &monospace, &serif, &smallCaps,
                                                      &pointSize, &font)
             words.append(RecognisedWord(text: word, box: box, pointSize: Double(pointSize),
-                                        confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)), line: max(0, line)))
+                                        confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)), line: max(firstLine, line)))
         } while TessResultIteratorNext(iterator, RIL_WORD) != 0
         return Page(words: words, deskewAngle: Double(deskew))
     }

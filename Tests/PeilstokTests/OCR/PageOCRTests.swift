@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Peilstok
 @testable import PeilstokPDF
@@ -17,5 +18,71 @@ import Testing
         #expect(PageOCR.trimmingMarks(word("aangesloten;_", x0: 0, x1: 130))?.text == "aangesloten;")
         #expect(PageOCR.trimmingMarks(word("__|", x0: 0, x1: 30)) == nil)
         #expect(PageOCR.trimmingMarks(word("snake_case", x0: 0, x1: 100))?.text == "snake_case")
+    }
+}
+
+@Suite struct PageOCRRereadingTests {
+    private func word(_ text: String, _ box: Box, confidence: Double, line: Int = 0) -> TesseractEngine.RecognisedWord {
+        .init(text: text, box: box, pointSize: 9, confidence: confidence, line: line)
+    }
+
+    /// A white page with lines of "words": runs of upright strokes (4 px of every 12) 40 px wide and 30 px tall,
+    /// 15 px apart, each line turned by `degrees` about the page's left edge.
+    private func page(lines: [Int], degrees: Double = 0) -> GreyImage {
+        let (width, height) = (1600, 900)
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        let slope = tan(degrees * .pi / 180)
+        for top in lines {
+            for x in 100..<1500 where (x - 100) % 55 < 40 && x % 12 < 4 {
+                let shift = Int((Double(x) * slope).rounded())
+                for y in (top + shift)..<(top + shift + 30) where (0..<height).contains(y) { pixels[y * width + x] = 20 }
+            }
+        }
+        return GreyImage(pixels: pixels, width: width, height: height, scale: 300.0 / 72)
+    }
+
+    @Test func aSkewedPageIsTurnedLevelBeforeItIsRead() {
+        let skewed = page(lines: [200, 300, 400, 500], degrees: 1.2)
+        let (level, angle) = skewed.levelled()
+        #expect(abs(abs(angle) - 1.2) < 0.2, "measured \(angle)°")
+        // Levelled, the first line's ink lies in one band as tall as a line, not spread over the 29 px its skew adds.
+        let rows = (150..<280).filter { row in (100..<1500).contains { level.pixels[row * level.width + $0] < 128 } }
+        #expect(rows.count < 40, "\(rows.count) rows hold ink")
+    }
+
+    @Test func lostLinesAreInkThatNoWordCovers() {
+        let image = page(lines: [200, 400])
+        let read = [word("tekst", Box(x0: 100, y0: 198, x1: 1500, y1: 232), confidence: 90)]
+        let lost = PageOCR.lostLines(in: image, besides: read, dpi: 300)
+        #expect(lost.count == 1)
+        #expect(lost.first.map { $0.y0 < 400 && $0.y1 > 430 && $0.x0 <= 100 && $0.x1 >= 1480 } == true, "\(lost)")
+        // A solid block (an icon, a bar) is no line of text.
+        var solid = image
+        for y in 600..<640 { for x in 100..<400 { solid.pixels[y * solid.width + x] = 0 } }
+        #expect(PageOCR.lostLines(in: solid, besides: read, dpi: 300).count == 1)
+    }
+
+    @Test func aSecondReadingReplacesConfirmsOrAdds() {
+        let first = [word("nb", Box(x0: 100, y0: 0, x1: 300, y1: 40), confidence: 11),
+                     word("ijsselstreek", Box(x0: 400, y0: 0, x1: 700, y1: 40), confidence: 1),
+                     word("Pilot", Box(x0: 800, y0: 0, x1: 900, y1: 40), confidence: 95)]
+        let rereads = [word("transformatie", Box(x0: 95, y0: 2, x1: 305, y1: 38), confidence: 93, line: 5),
+                       word("ijsselstreek", Box(x0: 400, y0: 0, x1: 700, y1: 40), confidence: 1, line: 6),
+                       word("Pil0t", Box(x0: 800, y0: 0, x1: 900, y1: 40), confidence: 60, line: 7),
+                       word("Gezinsadvocaat", Box(x0: 100, y0: 100, x1: 500, y1: 140), confidence: 92, line: 8)]
+        let merged = PageOCR.merging(first, rereads: rereads)
+        #expect(merged.map(\.text) == ["ijsselstreek", "Pilot", "transformatie", "Gezinsadvocaat"])
+        #expect(merged.first { $0.text == "ijsselstreek" }?.confirmed == true)
+        #expect(merged.first { $0.text == "Pilot" }?.confirmed == false)
+    }
+
+    @Test func aTallSpeckOnALineDoesNotStretchItsWords() {
+        // Line 0's words are 30 px tall; an icon read as "5", 60 px tall, stands at its end.
+        let words: [(line: Int, box: Box)] = [(0, Box(x0: 0, y0: 100, x1: 50, y1: 130)), (0, Box(x0: 60, y0: 100, x1: 120, y1: 130)),
+                                              (0, Box(x0: 130, y0: 100, x1: 200, y1: 130)), (0, Box(x0: 900, y0: 95, x1: 930, y1: 155)),
+                                              (1, Box(x0: 0, y0: 147, x1: 60, y1: 177))]
+        let boxes = PageOCR.typeBoxes(words)
+        #expect(boxes[0].y1 < boxes[4].y0 + 5, "\(boxes[0]) reaches into the next line \(boxes[4])")
+        #expect(boxes[3].y0 == boxes[0].y0 && boxes[3].y1 == boxes[0].y1)
     }
 }

@@ -37,6 +37,11 @@ public struct Box: Sendable, Hashable, Codable {
     public var width: Double { x1 - x0 }
     public var height: Double { y1 - y0 }
 
+    /// True when the two boxes share some area.
+    public func intersects(_ other: Box) -> Bool {
+        x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1
+    }
+
     /// The smallest box holding both.
     public func union(_ other: Box) -> Box {
         Box(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
