@@ -322,14 +322,18 @@ struct FactsheetPageReader {
         }
     }
 
-    /// The title: with type, the largest line set clearly larger than the body (with the lines of the same size
-    /// right after it); without, the line that opens with the heading word, else the first line before the first
+    /// The title: with type, the largest line set clearly larger than the body, one that opens with the heading
+    /// word before any other (with the lines of the same size right after it); without, the line that opens with the heading word, else the first line before the first
     /// section heading that reads like a name.
     private func markTitle(_ items: inout [Item], bodySize: Double?) {
         let candidates = items.indices.filter { isTitleLike(items[$0], styled: bodySize != nil) }
         var chosen: Int?
         if let bodySize {
-            chosen = candidates.filter { items[$0].line.style.fontSize >= bodySize + Self.titleMargin }
+            // A line that opens with the heading word comes first: OCR misjudges sizes, and reads a shaded label as
+            // large type.
+            let larger = candidates.filter { items[$0].line.style.fontSize >= bodySize + Self.titleMargin }
+            let named = larger.filter { items[$0].folded.hasPrefix(layout.headingPrefix + " ") }
+            chosen = (named.isEmpty ? larger : named)
                 .max { (items[$0].line.style.fontSize, -$0) < (items[$1].line.style.fontSize, -$1) }
         }
         if chosen == nil {
@@ -462,10 +466,11 @@ struct FactsheetPageReader {
     }
 
     /// The body lines of a section: with type, the lines set like its first line; without, every paragraph but
-    /// those made only of short caption lines that follow a finished sentence.
+    /// those made only of short caption lines that follow a finished sentence. Lines read by OCR count as without
+    /// type: OCR guesses a line's size from its letters, a point or three off either way.
     private func body(_ lines: [Item], styled: Bool) -> [Item] {
         guard let first = lines.first else { return [] }
-        if styled, first.size > 0 {
+        if styled, first.size > 0, first.line.confidence == nil {
             let size = lines.first { $0.words >= 4 }?.size ?? first.size
             return lines.filter { abs($0.size - size) <= Self.bodyTolerance }
         }

@@ -4,7 +4,8 @@
 /// closely name one row; lines of the second column fill the row, continuing across pages; a repeated header row
 /// and footnotes (with their wrapped lines) are skipped. Bold lines that match `Rules/sections.yml` open sections.
 /// A scanned table is read the same way: a header row whose first cells OCR lost still gives the columns, and a
-/// footnote is known by its small type and opening number when its superscript marker was read as a digit.
+/// footnote is known by its small type and opening number when its superscript marker was read as a digit, and by
+/// small type running across both columns when the marker was lost.
 struct PagedTableReader {
     let table: TableLayoutRule
     let sections: [SectionRule]
@@ -47,8 +48,11 @@ struct PagedTableReader {
                 continue
             }
             guard started else { continue }
+            // A footnote: its marker, or small type opening with a number (a superscript marker OCR read as a
+            // digit), or small type running from the first column far into the second, as no cell does.
             if table.footnoteMarkers.contains(where: { lines[item.line].hasPrefix($0) })
-                || (origin.fontSize < bodySize * 0.9 && Self.opensWithNumber(lines[item.line])) {
+                || (origin.fontSize < bodySize * 0.9 && Self.opensWithNumber(lines[item.line]))
+                || (origin.fontSize < bodySize * 0.9 && origin.box.x0 < boundary && origin.box.x1 > contentColumn + 2 * bodySize) {
                 footnote = origin
                 continue
             }
