@@ -44,6 +44,12 @@ struct PageOCR {
         kept.removeAll { !$0.confirmed && $0.confidence < rules.minWordConfidence
             && ($0.pointSize >= typicalSize * 1.25 || $0.confidence < rules.minWordConfidence / 3) }
         kept.removeAll { $0.text.count <= 3 && $0.pointSize > 0 && $0.pointSize < typicalSize * 0.6 && $0.confidence < 90 }
+        // A line whose words were read with little confidence on the whole is what shading or an icon gives.
+        let doubtfulLines = Set(Dictionary(grouping: kept, by: \.line).filter { _, words in
+            !words.contains(where: \.confirmed)
+                && words.map(\.confidence).reduce(0, +) / Double(words.count) < rules.minWordConfidence
+        }.keys)
+        kept.removeAll { doubtfulLines.contains($0.line) }
         for index in kept.indices where Self.isBullet(kept, index, in: image) { kept[index].text = "•" }
         let bold = InkWeight.boldWords(kept.map { ($0.text, $0.box) }, in: image)
         let boxes = Self.typeBoxes(kept.map { ($0.line, level.apply($0.box)) })
