@@ -323,8 +323,8 @@ struct FactsheetPageReader {
     }
 
     /// The title: with type, the largest line set clearly larger than the body, one that opens with the heading
-    /// word before any other (with the lines of the same size right after it); without, the line that opens with the heading word, else the first line before the first
-    /// section heading that reads like a name.
+    /// word before any other (with the lines of the same size right after it); without, the line that opens with
+    /// the heading word, else the first line before the first section heading that reads like a name.
     private func markTitle(_ items: inout [Item], bodySize: Double?) {
         let candidates = items.indices.filter { isTitleLike(items[$0], styled: bodySize != nil) }
         var chosen: Int?

@@ -127,9 +127,8 @@ extension PageOCR {
     /// span the line from ascender to descender and include the letters' side bearings. Each word gets its line's
     /// height (the median top and bottom of the line's full-height words), stretched by a tenth above and a fifth
     /// below (the ink of most words stops at the baseline; the type's body does not), and a twentieth of it on
-    /// either side. A line's
-    /// full height is that of its taller words, not its tallest: a speck or an icon read as a tall word on the line
-    /// would stretch every box of it over the next line.
+    /// either side. A line's full height is that of its taller words, not its tallest: a speck or an icon read as a
+    /// tall word on the line would stretch every box of it over the next line.
     static func typeBoxes(_ words: [(line: Int, box: Box)]) -> [Box] {
         var extents: [Int: (top: Double, bottom: Double)] = [:]
         for (line, members) in Dictionary(grouping: words.indices, by: { words[$0].line }) {

@@ -52,8 +52,8 @@ final class TesseractEngine {
     ///
     /// Tesseract's layout analysis now and then loses a whole line, most often a large title, or misreads a word it
     /// took together with a rule or a box's edge. `rereading` is given the page's words and names the places (boxes
-    /// in pixels) worth a second look; each is read again on its own as one line (`TessBaseAPISetRectangle`,
-    /// `PSM_SINGLE_LINE`), into `rereads`.
+    /// in pixels) worth a second look; each is read again on its own as one block of text (`TessBaseAPISetRectangle`,
+    /// `PSM_SINGLE_BLOCK`: a place may hold two lines whose letters touch), into `rereads`.
     func recognise(grey: [UInt8], width: Int, height: Int, dpi: Int, deadlineMilliseconds: Int,
                    rereading: ([RecognisedWord]) -> [Box]) -> Page? {
         // Tesseract's OpenMP threads spin on the cores the other workers use and make a page several times slower.
@@ -76,7 +76,10 @@ final class TesseractEngine {
         guard !regions.isEmpty else { return page }
         TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
         for region in regions {
-            TessBaseAPISetRectangle(handle, Int32(region.x0), Int32(region.y0), Int32(region.width), Int32(region.height))
+            let (left, top) = (max(0, Int(region.x0)), max(0, Int(region.y0)))
+            let (right, bottom) = (min(width, Int(region.x1.rounded(.up))), min(height, Int(region.y1.rounded(.up))))
+            guard right > left, bottom > top else { continue }
+            TessBaseAPISetRectangle(handle, Int32(left), Int32(top), Int32(right - left), Int32(bottom - top))
             guard TessBaseAPIRecognize(handle, monitor) == 0 else { return nil }
             let firstLine = ((page.rereads.last ?? page.words.last)?.line ?? -1) + 1
             page.rereads += readWords(firstLine: firstLine)?.words ?? []
