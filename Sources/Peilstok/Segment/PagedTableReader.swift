@@ -50,9 +50,10 @@ struct PagedTableReader {
             guard started else { continue }
             // A footnote: its marker, or small type opening with a number (a superscript marker OCR read as a
             // digit), or small type running from the first column far into the second, as no cell does.
+            let small = origin.fontSize < bodySize * 0.9
             if table.footnoteMarkers.contains(where: { lines[item.line].hasPrefix($0) })
-                || (origin.fontSize < bodySize * 0.9 && Self.opensWithNumber(lines[item.line]))
-                || (origin.fontSize < bodySize * 0.9 && origin.box.x0 < boundary && origin.box.x1 > contentColumn + 2 * bodySize) {
+                || (small && Self.opensWithNumber(lines[item.line]))
+                || (small && origin.box.x0 < boundary && origin.box.x1 > contentColumn + 2 * bodySize) {
                 footnote = origin
                 continue
             }

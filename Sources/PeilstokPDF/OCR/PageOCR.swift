@@ -73,7 +73,7 @@ extension PageOCR {
     static func doubtfulWords(_ words: [TesseractEngine.RecognisedWord], below minimum: Double, dpi: Int) -> [Box] {
         let (shortest, margin) = (Double(dpi) / 30, Double(dpi) / 24)
         return words.filter { $0.confidence < minimum && $0.box.height >= shortest && hasLetterOrDigit($0.text) }
-            .map { Box(x0: max(0, $0.box.x0 - margin), y0: max(0, $0.box.y0 - margin), x1: $0.box.x1 + margin, y1: $0.box.y1 + margin) }
+            .map { $0.box.grown(by: margin) }
     }
 
     /// The page's words with what a second reading found: a word read the same again is confirmed; a word read
@@ -109,16 +109,14 @@ extension PageOCR {
     static func lostLines(in image: GreyImage, besides words: [TesseractEngine.RecognisedWord], dpi: Int) -> [Box] {
         let gap = max(1, dpi / 12)
         let (shortest, tallest) = (Double(dpi) / 30, Double(dpi) * 40 / 72)
-        let read = words.map { Box(x0: $0.box.x0 - 2, y0: $0.box.y0 - 2, x1: $0.box.x1 + 2, y1: $0.box.y1 + 2) }
+        let read = words.map { $0.box.grown(by: 2) }
         var lost: [Box] = []
         for run in image.inkLines(gap: gap) {
             let box = Box(x0: Double(run.x), y0: Double(run.y), x1: Double(run.x + run.width), y1: Double(run.y + run.height))
             guard box.height >= shortest, box.height <= tallest, box.width >= box.height,
                   !read.contains(where: { $0.intersects(box) }),
                   InkWeight.density(of: box, in: image) < 0.5 else { continue }
-            let margin = Double(gap) / 2
-            lost.append(Box(x0: max(0, box.x0 - margin), y0: max(0, box.y0 - margin),
-                            x1: min(Double(image.width), box.x1 + margin), y1: min(Double(image.height), box.y1 + margin)))
+            lost.append(box.grown(by: Double(gap) / 2))
         }
         return lost
     }

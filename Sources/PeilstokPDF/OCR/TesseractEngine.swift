@@ -52,8 +52,9 @@ final class TesseractEngine {
     ///
     /// Tesseract's layout analysis now and then loses a whole line, most often a large title, or misreads a word it
     /// took together with a rule or a box's edge. `rereading` is given the page's words and names the places (boxes
-    /// in pixels) worth a second look; each is read again on its own as one block of text (`TessBaseAPISetRectangle`,
-    /// `PSM_SINGLE_BLOCK`: a place may hold two lines whose letters touch), into `rereads`.
+    /// in pixels, clipped here to the image) worth a second look; each is read again on its own as one block of
+    /// text (`TessBaseAPISetRectangle`, `PSM_SINGLE_BLOCK`: a place may hold two lines whose letters touch), into
+    /// `rereads`.
     func recognise(grey: [UInt8], width: Int, height: Int, dpi: Int, deadlineMilliseconds: Int,
                    rereading: ([RecognisedWord]) -> [Box]) -> Page? {
         // Tesseract's OpenMP threads spin on the cores the other workers use and make a page several times slower.

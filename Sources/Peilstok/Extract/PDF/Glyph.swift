@@ -42,6 +42,11 @@ public struct Box: Sendable, Hashable, Codable {
         x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1
     }
 
+    /// The box with `margin` added on every side.
+    public func grown(by margin: Double) -> Box {
+        Box(x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin)
+    }
+
     /// The smallest box holding both.
     public func union(_ other: Box) -> Box {
         Box(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
