@@ -44,9 +44,11 @@ struct PageOCR {
         kept.removeAll { !$0.confirmed && $0.confidence < rules.minWordConfidence
             && ($0.pointSize >= typicalSize * 1.25 || $0.confidence < rules.minWordConfidence / 3) }
         kept.removeAll { $0.text.count <= 3 && $0.pointSize > 0 && $0.pointSize < typicalSize * 0.6 && $0.confidence < 90 }
-        // A line whose words were read with little confidence on the whole is what shading or an icon gives.
+        // A line whose words were read with little confidence on the whole is what shading or an icon gives; a line
+        // of one lone letter is a panel's corner or a rule's end read as "L" or "l".
         let doubtfulLines = Set(Dictionary(grouping: kept, by: \.line).filter { _, words in
-            !words.contains(where: \.confirmed)
+            words.count == 1 && Self.isLoneLetter(words[0].text)
+                || !words.contains(where: \.confirmed)
                 && words.map(\.confidence).reduce(0, +) / Double(words.count) < rules.minWordConfidence
         }.keys)
         kept.removeAll { doubtfulLines.contains($0.line) }
@@ -72,7 +74,7 @@ extension PageOCR {
     /// together with a box's edge or a rule under it is often read right alone. Only words as tall as small type.
     static func doubtfulWords(_ words: [TesseractEngine.RecognisedWord], below minimum: Double, dpi: Int) -> [Box] {
         let (shortest, margin) = (Double(dpi) / 30, Double(dpi) / 24)
-        return words.filter { $0.confidence < minimum && $0.box.height >= shortest && hasLetterOrDigit($0.text) }
+        return words.filter { $0.confidence < minimum && $0.box.height >= shortest && isText($0.text) }
             .map { $0.box.grown(by: margin) }
     }
 
@@ -82,7 +84,7 @@ extension PageOCR {
     static func merging(_ words: [TesseractEngine.RecognisedWord], rereads: [TesseractEngine.RecognisedWord])
         -> [TesseractEngine.RecognisedWord] {
         var result = words
-        for word in rereads where hasLetterOrDigit(word.text) {
+        for word in rereads where isText(word.text) {
             let overlapped = result.indices.filter { overlapShare(result[$0].box, word.box) > 0.5 }
             if overlapped.count == 1, result[overlapped[0]].text == word.text {
                 result[overlapped[0]].confirmed = true
@@ -102,18 +104,20 @@ extension PageOCR {
         return width * height / max(1, min(a.width * a.height, b.width * b.height))
     }
 
-    /// Where Tesseract's layout analysis may have lost a line (it drops a large title now and then): runs of ink
-    /// shaped like a line of text that no word it read touches, padded by a little white. A run is as tall as
-    /// small type to a large title, wider than tall, and not solid (a filled icon or bar is mostly ink, text is
+    /// Where Tesseract's layout analysis may have lost a line (it drops a large title now and then, and a sign
+    /// standing alone, like the "€" over a paragraph): runs of ink shaped like a line of text that no word it read
+    /// touches, padded by a little white. A run is as tall as small type to a large title, wider than tall or a
+    /// glyph of body type (up to a sixth of an inch), and not solid (a filled icon or bar is mostly ink, text is
     /// not); the letters and words of a line join into one run across gaps of a twelfth of an inch.
     static func lostLines(in image: GreyImage, besides words: [TesseractEngine.RecognisedWord], dpi: Int) -> [Box] {
         let gap = max(1, dpi / 12)
-        let (shortest, tallest) = (Double(dpi) / 30, Double(dpi) * 40 / 72)
+        let (shortest, tallest, glyph) = (Double(dpi) / 30, Double(dpi) * 40 / 72, Double(dpi) / 6)
         let read = words.map { $0.box.grown(by: 2) }
         var lost: [Box] = []
         for run in image.inkLines(gap: gap) {
             let box = Box(x0: Double(run.x), y0: Double(run.y), x1: Double(run.x + run.width), y1: Double(run.y + run.height))
-            guard box.height >= shortest, box.height <= tallest, box.width >= box.height,
+            guard box.height >= shortest, box.height <= tallest,
+                  box.width >= box.height || (box.height <= glyph && box.width >= box.height * 0.4),
                   !read.contains(where: { $0.intersects(box) }),
                   InkWeight.density(of: box, in: image) < 0.5 else { continue }
             lost.append(box.grown(by: Double(gap) / 2))
@@ -146,15 +150,21 @@ extension PageOCR {
         }
     }
 
-    /// True when `text` holds a letter or a digit, as any text does and marks read from lines and specks do not.
-    static func hasLetterOrDigit(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: \.isLetterOrDigit)
+    /// True when `text` holds a letter, a digit or a currency sign ("€" alone heads a factsheet's paragraph on
+    /// financing), as any text does and marks read from lines and specks do not.
+    static func isText(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.isLetterOrDigit || $0.properties.generalCategory == .currencySymbol }
+    }
+
+    /// One letter and nothing else: no line of text stands so.
+    static func isLoneLetter(_ text: String) -> Bool {
+        text.count == 1 && text.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
     }
 
     /// A "word" OCR reads from a drawn line, not from text: the edge of a box or a table rule ("|", "||", "_"),
     /// with no letter or digit and drawn far taller than wide, or made only of bars.
     static func isRule(_ word: TesseractEngine.RecognisedWord) -> Bool {
-        guard !hasLetterOrDigit(word.text) else { return false }
+        guard !isText(word.text) else { return false }
         return word.text.unicodeScalars.allSatisfy { "|¦_".unicodeScalars.contains($0) } || word.box.width < word.box.height * 0.2
     }
 
@@ -187,7 +197,7 @@ extension PageOCR {
 
     /// A mark OCR reads from a speck of dirt: no letter or digit, and read with little confidence.
     static func isSpeck(_ word: TesseractEngine.RecognisedWord) -> Bool {
-        !hasLetterOrDigit(word.text) && word.confidence < 60
+        !isText(word.text) && word.confidence < 60
     }
 }
 

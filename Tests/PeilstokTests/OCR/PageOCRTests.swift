@@ -86,3 +86,34 @@ import Testing
         #expect(boxes[3].y0 == boxes[0].y0 && boxes[3].y1 == boxes[0].y1)
     }
 }
+
+@Suite struct PageOCRSignTests {
+    /// A white page with one outlined shape of `width` × `height` pixels (a 4-px stroke, not solid), as a glyph is.
+    private func page(width: Int, height: Int) -> GreyImage {
+        let (pageWidth, pageHeight) = (800, 600)
+        var pixels = [UInt8](repeating: 255, count: pageWidth * pageHeight)
+        for y in 200..<(200 + height) {
+            for x in 100..<(100 + width) where y < 204 || y >= 196 + height || x < 104 || x >= 96 + width {
+                pixels[y * pageWidth + x] = 20
+            }
+        }
+        return GreyImage(pixels: pixels, width: pageWidth, height: pageHeight, scale: 300.0 / 72)
+    }
+
+    @Test func aSignStandingAloneIsReadAgain() {
+        // A "€" over a paragraph, at 300 dpi: narrower than tall, as tall as body type. Tesseract's layout analysis
+        // drops it; so must it not be dropped as a mark, once read.
+        #expect(PageOCR.lostLines(in: page(width: 34, height: 44), besides: [], dpi: 300).count == 1)
+        // A shape narrower than wide and taller than body type (an icon) is no sign of the text.
+        #expect(PageOCR.lostLines(in: page(width: 60, height: 120), besides: [], dpi: 300).isEmpty)
+        let euro = TesseractEngine.RecognisedWord(text: "€", box: Box(x0: 100, y0: 200, x1: 134, y1: 244), pointSize: 9,
+                                                  confidence: 55, line: 4)
+        #expect(PageOCR.merging([], rereads: [euro]).map(\.text) == ["€"])
+        #expect(!PageOCR.isSpeck(euro) && !PageOCR.isRule(euro))
+    }
+
+    @Test func aLoneLetterIsNoLine() {
+        #expect(PageOCR.isLoneLetter("L") && PageOCR.isLoneLetter("l"))
+        #expect(!PageOCR.isLoneLetter("5") && !PageOCR.isLoneLetter("€") && !PageOCR.isLoneLetter("AVG"))
+    }
+}
