@@ -208,15 +208,17 @@ struct PDFExtractor {
             for line in Set(marginLines.map(key)) { counts[line, default: 0] += 1 }
         }
         let repeated = pages.count >= 3 ? Set(counts.filter { Double($0.value) >= runningShare * Double(pages.count) }.keys) : []
+        let scanned = ScannedRunningLines(tolerance: OCRTolerance(rules: options.ocrRules), share: runningShare)
+            .running(pages.map { page in page.ocr ? page.blocks.flatMap(\.lines).filter { inMargin($0, page) } : [] })
         var furniture: [[TextBlock.Line]] = []
-        let kept = pages.map { page in
+        let kept = zip(pages, scanned).map { page, scanned in
             var page = page
             var moved: [TextBlock.Line] = []
             page.blocks = page.blocks.compactMap { block in
                 var block = block
                 block.lines = block.lines.filter { line in
                     guard inMargin(line, page) else { return true }
-                    let running = repeated.contains(key(line)) || RunningLines.isPageNumber(line.text)
+                    let running = repeated.contains(key(line)) || scanned.contains(line) || RunningLines.isPageNumber(line.text)
                     if running { moved.append(line) }
                     return !running
                 }
