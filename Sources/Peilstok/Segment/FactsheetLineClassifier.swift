@@ -114,15 +114,29 @@ struct FactsheetLineClassifier {
         return nil
     }
 
-    /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named.
-    func lijnCaption(_ folded: String) -> [String]? {
+    /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named. With the `tolerance` of a line OCR read, a line
+    /// may be misread as OCR misreads ("Oe" for "0e"), and up to two marks an icon left before the caption are
+    /// passed over ("& 1e en 2e lijn", "Ee Oe, 1e en 2e lijn").
+    func lijnCaption(_ folded: String, tolerance: OCRTolerance? = nil) -> [String]? {
         let words = folded.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= 7, words.last == layout.lijnWord else { return nil }
+        let levels = ["0e", "1e", "2e"]
+        func level(_ word: String) -> String? {
+            if levels.contains(word) { return word }
+            guard let tolerance else { return nil }
+            let read = tolerance.canonical(word)
+            return levels.first { tolerance.canonical($0) == read }
+        }
         var found: [String] = []
-        for word in words.dropLast() {
-            if ["0e", "1e", "2e"].contains(word) {
-                found.append(word)
-            } else if !["en", "of"].contains(word) {
+        var passedOver = 0
+        for (index, word) in words.dropLast().enumerated() {
+            if let level = level(word) {
+                found.append(level)
+            } else if ["en", "of"].contains(word) {
+                continue
+            } else if tolerance != nil, found.isEmpty, index == passedOver, passedOver < 2, word.count <= 2 {
+                passedOver += 1
+            } else {
                 return nil
             }
         }

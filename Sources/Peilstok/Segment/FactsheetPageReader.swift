@@ -16,6 +16,8 @@ struct FactsheetPageReader {
     let names: NameRules
     let gazetteer: Gazetteer
     let years: ClosedRange<Int>
+    /// How OCR misreads: used on the lines of OCR'd pages.
+    let tolerance: OCRTolerance
 
     /// How much larger than the body a headline figure is set.
     static let figureScale = 1.4
@@ -187,26 +189,44 @@ struct FactsheetPageReader {
         return abs(next.y0 - box.y0) < box.height / 2 && next.x0 > box.x1
     }
 
+    /// Icon captions (lijn, vorm), axes and page ends. On an OCR'd page an icon is often read as a mark or two
+    /// before its caption ("® Werkwijze", "€ Online tool"); such a line is a caption too, even where the mark made it
+    /// read as a heading with its text on the line.
     private func markCaptions(_ items: inout [Item], into reading: inout PageReading) {
-        for index in items.indices where items[index].role == .text {
+        for index in items.indices {
+            let ocr = items[index].line.confidence != nil
+            switch items[index].role {
+            case .text: break
+            case .heading(_, .some) where ocr: break
+            default: continue
+            }
+            let text = items[index].role == .text
             let folded = items[index].folded
-            if folded.hasSuffix(layout.lijnWord), let lijn = classifier.lijnCaption(folded) {
+            let tolerance = ocr ? self.tolerance : nil
+            if folded.hasSuffix(layout.lijnWord), let lijn = classifier.lijnCaption(folded, tolerance: tolerance) {
                 items[index].role = .lijn(lijn)
                 reading.lijn.formUnion(lijn)
             } else if index + 1 < items.count, items[index + 1].folded == layout.lijnWord,
-                      let lijn = classifier.lijnCaption(folded + " " + layout.lijnWord) {
+                      let lijn = classifier.lijnCaption(folded + " " + layout.lijnWord, tolerance: tolerance) {
                 items[index].role = .lijn(lijn)
                 items[index + 1].role = .caption
                 reading.lijn.formUnion(lijn)
-            } else if let vorm = layout.vorm[folded] {
+            } else if let vorm = layout.vorm[folded] ?? (ocr ? layout.vorm[Self.passingOverIconMarks(folded)] : nil) {
                 items[index].role = .vorm(vorm)
                 if reading.vorm == nil { reading.vorm = vorm }
-            } else if items[index].text.first?.isNumber == true, classifier.isAxis(items[index].text) {
+            } else if text, items[index].text.first?.isNumber == true, classifier.isAxis(items[index].text) {
                 items[index].role = .axis
-            } else if layout.pageEnd.contains(folded) {
+            } else if text, layout.pageEnd.contains(folded) {
                 items[index].role = .caption
             }
         }
+    }
+
+    /// Folded text without up to two words of one or two characters before it: what OCR reads from an icon.
+    static func passingOverIconMarks(_ folded: String) -> String {
+        var words = folded.split(separator: " ")
+        for _ in 0..<2 where words.count > 1 && words[0].count <= 2 { words.removeFirst() }
+        return words.joined(separator: " ")
     }
 
     /// Headline figures. With type: the spans of a line set much larger than the body that are a number (after a

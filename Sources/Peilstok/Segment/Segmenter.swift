@@ -67,7 +67,8 @@ public actor Segmenter: Stage {
                                   gazetteer: rules.gazetteer, tolerance: OCRTolerance(rules: rules.ocr)).blocks(in: document)
         case .factsheet where document.pages.count > 1:
             return FactsheetPageReader(layout: kind.factsheet!, sections: sections, names: rules.names,
-                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document, threads: threads)
+                                       gazetteer: rules.gazetteer, years: rules.dates.years,
+                                       tolerance: OCRTolerance(rules: rules.ocr)).blocks(in: document, threads: threads)
         case .factsheet:
             return FactsheetSegmenter(layout: kind.factsheet!, sections: sections, names: rules.names,
                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)
