@@ -46,6 +46,21 @@ import Testing
         }
     }
 
+    @Test func scannedFactsheetsAreReadWithTheirPilotsAndSections() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        try FileManager.default.createDirectory(at: work.file("Inbox"), withIntermediateDirectories: true)
+        try scan(TestPaths.sampleInbox.appending(path: "factsheets-2022.pdf"), to: work.file("Inbox/factsheets-scan.pdf"), [])
+        try work.write("Inbox/inbox.yml", Data("files:\n  factsheets-scan.pdf:\n    peildatum: 2022-10-12\n".utf8))
+        let run = try runProcess(TestPaths.executable, ["run", "--quiet", "--timeout", "900", "--rules", TestPaths.rules.path],
+                                 in: work.url)
+        #expect(run.status == 0, "\(run.stderr)")
+        let gold = try gold("factsheets-2022.pdf.gold.json", as: "factsheets-scan.pdf", into: work)
+        let score = try runProcess(TestPaths.executable, ["eval", "--gold", gold.path, "Output/records.jsonl", "--min-precision", "0.95",
+                                                          "--min-recall", "0.95", "--min-sections", "0.90"], in: work.url)
+        #expect(score.status == 0, "\(score.stdout)\(score.stderr)")
+    }
+
     @Test func aScannedPageAmongTextPagesIsReadAndSaysSo() throws {
         let work = try TemporaryDirectory()
         defer { work.cleanup() }
