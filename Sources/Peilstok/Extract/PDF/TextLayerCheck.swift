@@ -25,18 +25,38 @@ package enum TextLayerCheck {
             return .unusable("\(garbage * 100 / scalars)% of its characters are unmapped glyphs")
         }
         if words.count >= rules.minWords {
-            let letters = words.map { word in
-                var kept = String.UnicodeScalarView()
-                kept.append(contentsOf: word.text.unicodeScalars.lazy.filter(\.isQuickLetter))
-                return TextFolding.fold(String(kept))
+            // Enough common words make the page usable whatever else it holds: most pages are known so after a
+            // line or two, without folding all their words.
+            let enough = rules.minCommonShare * Double(words.count)
+            var (common, vowelless) = (0, 0)
+            for word in words {
+                let letters = Self.letters(word.text)
+                if rules.commonWords.contains(letters) {
+                    common += 1
+                    if Double(common) >= enough { return .usable }
+                }
+                if letters.count >= 2, !letters.contains(where: rules.vowels.contains) { vowelless += 1 }
             }
-            let common = letters.filter { rules.commonWords.contains($0) }.count
-            let vowelless = letters.filter { $0.count >= 2 && !$0.contains(where: rules.vowels.contains) }.count
-            if Double(common) / Double(words.count) < rules.minCommonShare,
-               Double(vowelless) / Double(words.count) > rules.maxVowellessShare {
+            if Double(vowelless) / Double(words.count) > rules.maxVowellessShare {
                 return .unusable("only \(common) of its \(words.count) words are common words, and \(vowelless) have no vowel")
             }
         }
         return .usable
+    }
+
+    /// The word's letters, folded.
+    private static func letters(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.compactMap { byte -> UInt8? in
+                switch byte {
+                case 0x61...0x7A: byte
+                case 0x41...0x5A: byte + 0x20
+                default: nil
+                }
+            }, as: UTF8.self)
+        }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter(\.isQuickLetter))
+        return TextFolding.fold(String(kept))
     }
 }
