@@ -44,20 +44,26 @@ final class PopplerPage {
         guard let raw = poppler_page_get_text(page) else { return [] }
         defer { g_free(raw) }
 
-        var fonts: [(start: Int, end: Int, size: Double, bold: Bool, italic: Bool, underlined: Bool, colour: String?)] = []
+        var fonts: [(start: Int, end: Int, size: Double, bold: Bool, italic: Bool, underlined: Bool, colour: Glyph.Colour?)] = []
+        // A page names a few fonts over many runs: each name is read once.
+        var weights: [String: (bold: Bool, italic: Bool)] = [:]
         if let attributes = poppler_page_get_text_attributes(page) {
             defer { poppler_page_free_text_attributes(attributes) }
             var node: UnsafeMutablePointer<GList>? = attributes
             while let current = node {
                 let attribute = peilstok_attributes(current).pointee
                 let name = attribute.font_name.map { String(cString: $0) } ?? ""
+                let weight = weights[name] ?? {
+                    let lowered = name.lowercased()
+                    let weight = (["bold", "black", "heavy"].contains { lowered.contains($0) },
+                                  ["italic", "oblique"].contains { lowered.contains($0) })
+                    weights[name] = weight
+                    return weight
+                }()
                 let colour = attribute.color
                 fonts.append((Int(attribute.start_index), Int(attribute.end_index), attribute.font_size,
-                              name.localizedCaseInsensitiveContains("bold") || name.localizedCaseInsensitiveContains("black")
-                                  || name.localizedCaseInsensitiveContains("heavy"),
-                              name.localizedCaseInsensitiveContains("italic") || name.localizedCaseInsensitiveContains("oblique"),
-                              attribute.is_underlined != 0,
-                              Self.hex(red: colour.red, green: colour.green, blue: colour.blue)))
+                              weight.bold, weight.italic, attribute.is_underlined != 0,
+                              Self.colour(red: colour.red, green: colour.green, blue: colour.blue)))
                 node = current.pointee.next
             }
         }
@@ -80,10 +86,10 @@ final class PopplerPage {
         return glyphs
     }
 
-    /// `#rrggbb` from poppler's 16-bit channels; `nil` for black, the colour of ordinary text.
-    private static func hex(red: UInt16, green: UInt16, blue: UInt16) -> String? {
-        let channels = [red, green, blue].map { Int($0 >> 8) }
-        guard channels.contains(where: { $0 > 0x30 }) else { return nil }
-        return "#" + channels.map { String(format: "%02x", $0) }.joined()
+    /// A colour from poppler's 16-bit channels; `nil` for black, the colour of ordinary text.
+    private static func colour(red: UInt16, green: UInt16, blue: UInt16) -> Glyph.Colour? {
+        let (red, green, blue) = (UInt8(red >> 8), UInt8(green >> 8), UInt8(blue >> 8))
+        guard max(red, green, blue) > 0x30 else { return nil }
+        return Glyph.Colour(red: red, green: green, blue: blue)
     }
 }

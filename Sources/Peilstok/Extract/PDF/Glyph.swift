@@ -6,10 +6,30 @@ public struct Glyph: Sendable, Hashable {
     public var bold: Bool
     public var italic: Bool
     public var underlined: Bool
-    /// `#rrggbb`, or `nil` for black.
-    public var colour: String?
+    /// The text's colour, or `nil` for black.
+    public var colour: Colour?
 
-    package init(character: Unicode.Scalar, box: Box, fontSize: Double, bold: Bool, italic: Bool, underlined: Bool, colour: String?) {
+    /// A colour of text, eight bits a channel: a plain value, so a page's thousands of glyphs copy without reference
+    /// counting.
+    public struct Colour: Sendable, Hashable {
+        public var red: UInt8
+        public var green: UInt8
+        public var blue: UInt8
+
+        public init(red: UInt8, green: UInt8, blue: UInt8) {
+            self.red = red
+            self.green = green
+            self.blue = blue
+        }
+
+        /// `#rrggbb`.
+        public var hex: String {
+            let digits = Array("0123456789abcdef")
+            return "#" + String([red, green, blue].flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+        }
+    }
+
+    package init(character: Unicode.Scalar, box: Box, fontSize: Double, bold: Bool, italic: Bool, underlined: Bool, colour: Colour?) {
         self.character = character
         self.box = box
         self.fontSize = fontSize

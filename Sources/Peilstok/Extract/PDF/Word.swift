@@ -40,11 +40,12 @@ package struct Word: Sendable, Hashable {
             let bold = current.filter(\.bold).count * 2 > current.count
             let underlined = current.filter(\.underlined).count * 2 > current.count
             let italic = current.filter(\.italic).count * 2 > current.count
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: current.map(\.character))
-            words.append(Word(text: String(text), box: box,
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(current.count)
+            for glyph in current { UTF8.encode(glyph.character) { utf8.append($0) } }
+            words.append(Word(text: String(decoding: utf8, as: UTF8.self), box: box,
                               fontSize: current.map(\.fontSize).max() ?? 0, bold: bold, italic: italic,
-                              underlined: underlined, colour: current[current.count / 2].colour))
+                              underlined: underlined, colour: current[current.count / 2].colour?.hex))
             current = []
         }
         for glyph in glyphs {
