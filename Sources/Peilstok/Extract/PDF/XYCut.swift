@@ -27,33 +27,41 @@ package struct XYCut {
     }
 
     package func blocks(_ words: [Word]) -> [TextBlock] {
-        guard words.count > 1 else { return words.isEmpty ? [] : [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
-        let vertical = Self.gaps(words.map { ($0.box.x0, $0.box.x1) }.sorted { $0.0 < $1.0 }, minimum: columnGap)
-        let horizontal = Self.gaps(words.map { ($0.box.y0, $0.box.y1) }.sorted { $0.0 < $1.0 }, minimum: rowGap)
+        guard !words.isEmpty else { return [] }
+        // The cuts work on the words' boxes by index: plain values, so the recursion copies no word.
+        let boxes = words.map(\.box)
+        return regions(Array(words.indices), boxes).compactMap { TextBlock.make($0.map { words[$0] }, columnGap: columnGap) }
+    }
+
+    /// The words of a region (indices into `boxes`) as the blocks they fall into, in reading order.
+    private func regions(_ members: [Int], _ boxes: [Box]) -> [[Int]] {
+        guard members.count > 1 else { return [members] }
+        let vertical = Self.gaps(members.map { (boxes[$0].x0, boxes[$0].x1) }.sorted { $0.0 < $1.0 }, minimum: columnGap)
+        let horizontal = Self.gaps(members.map { (boxes[$0].y0, boxes[$0].y1) }.sorted { $0.0 < $1.0 }, minimum: rowGap)
         let widestColumn = vertical.map(\.width).max() ?? 0
         let widestRow = horizontal.map(\.width).max() ?? 0
-        if widestColumn == 0, widestRow == 0 { return [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
+        if widestColumn == 0, widestRow == 0 { return [members] }
         // Cut where the white space is widest relative to what its direction needs.
-        let parts: [[Word]]
+        let parts: [[Int]]
         if !(preferColumns && widestColumn > 0), widestRow / rowGap >= widestColumn / columnGap {
             // Preferring columns, cut bands only at the widest gaps, so columns below them are found first.
             let cuts = preferColumns ? horizontal.filter { $0.width >= widestRow } : horizontal
-            parts = split(words, at: cuts.map(\.at)) { ($0.box.y0 + $0.box.y1) / 2 }
+            parts = split(members, at: cuts.map(\.at)) { (boxes[$0].y0 + boxes[$0].y1) / 2 }
         } else {
-            parts = split(words, at: vertical.map(\.at)) { ($0.box.x0 + $0.box.x1) / 2 }
+            parts = split(members, at: vertical.map(\.at)) { (boxes[$0].x0 + boxes[$0].x1) / 2 }
         }
         // A cut that leaves every word on one side (boxes of a skewed or rotated page) would recurse for ever.
-        guard parts.count > 1 else { return [TextBlock.make(words, columnGap: columnGap)].compactMap { $0 } }
-        return parts.flatMap(blocks)
+        guard parts.count > 1 else { return [members] }
+        return parts.flatMap { regions($0, boxes) }
     }
 
-    /// Words grouped by which side of each cut their centre lies, in order.
-    private func split(_ words: [Word], at cuts: [Double], by position: (Word) -> Double) -> [[Word]] {
-        var parts = [[Word]](repeating: [], count: cuts.count + 1)
-        for word in words {
-            let value = position(word)
+    /// Members grouped by which side of each cut their centre lies, in order.
+    private func split(_ members: [Int], at cuts: [Double], by position: (Int) -> Double) -> [[Int]] {
+        var parts = [[Int]](repeating: [], count: cuts.count + 1)
+        for member in members {
+            let value = position(member)
             let index = cuts.firstIndex { value < $0 } ?? cuts.count
-            parts[index].append(word)
+            parts[index].append(member)
         }
         return parts.filter { !$0.isEmpty }
     }
