@@ -1,22 +1,13 @@
 /// Reads Dutch number words, including compounds: "vijfentwintig", "tweehonderd", "tweeënhalf".
 struct NumberWords {
     let vocabulary: NumberVocabulary
-    /// The first two letters of every number word; a word starting otherwise is no number.
-    private let openings: Set<Substring>
-
-    init(vocabulary: NumberVocabulary) {
-        self.vocabulary = vocabulary
-        let words = [vocabulary.onePlain, vocabulary.hundred, vocabulary.thousand, vocabulary.half]
-            + Array(vocabulary.units.keys) + Array(vocabulary.tens.keys) + Array(vocabulary.fractions.keys)
-        openings = Set(words.map { $0.prefix(2) })
-    }
 
     /// The value of a word token, or `nil`; the plain article "een" counts only when `allowPlainOne`.
     func value(of token: Token, allowPlainOne: Bool = false) -> Double? {
         guard token.kind == .word else { return nil }
-        if vocabulary.oneAccented.contains(token.text.lowercased()) { return 1 }
         let word = token.folded
-        guard openings.contains(word.prefix(2)) else { return nil }
+        if vocabulary.oneAccentedFolded.contains(word), vocabulary.oneAccented.contains(token.text.lowercased()) { return 1 }
+        guard vocabulary.openings.contains(String(word.prefix(2))) else { return nil }
         if word == vocabulary.onePlain { return allowPlainOne ? 1 : nil }
         guard !word.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         if let fraction = vocabulary.fractions[word] { return fraction }
@@ -25,7 +16,7 @@ struct NumberWords {
 
     /// The value of a folded word that is a number word in full ("twee", "dertig"), or `nil`; never the article.
     func value(ofWord word: String) -> Double? {
-        guard openings.contains(word.prefix(2)), word != vocabulary.onePlain else { return nil }
+        guard vocabulary.openings.contains(String(word.prefix(2))), word != vocabulary.onePlain else { return nil }
         return vocabulary.fractions[word] ?? belowMillion(Substring(word))
     }
 

@@ -39,6 +39,10 @@ public struct NumberVocabulary: Sendable {
     var tens: [String: Double]
     /// Lowercased, not folded: accents tell "één" from the article "een".
     var oneAccented: Set<String>
+    /// The same, folded as words are: only a word that folds to one of these needs its accents looked at.
+    var oneAccentedFolded: Set<String>
+    /// The first two letters of every number word; a word starting otherwise is no number.
+    var openings: Set<String>
     var onePlain: String
     var hundred: String
     var thousand: String
@@ -128,14 +132,19 @@ public struct NumberVocabulary: Sendable {
         let approxNode = try collectives.required("approx_from")
         guard let approxFrom = approxNode.node.float else { throw approxNode.error("expected a number") }
 
+        let oneAccented = Set(try root.required("one_accented").strings().map { $0.lowercased() })
+        let (units, tens, fractions) = (try numbers("units"), try numbers("tens"), try numbers("fractions"))
+        let onePlain = TextFolding.fold(try root.required("one_plain").string())
+        let hundred = TextFolding.fold(try root.required("hundred").string())
+        let thousand = TextFolding.fold(try root.required("thousand").string())
+        let half = TextFolding.fold(try root.required("half").string())
+        let words = [onePlain, hundred, thousand, half] + Array(units.keys) + Array(tens.keys) + Array(fractions.keys)
         return NumberVocabulary(
-            units: try numbers("units"), tens: try numbers("tens"),
-            oneAccented: Set(try root.required("one_accented").strings().map { $0.lowercased() }),
-            onePlain: TextFolding.fold(try root.required("one_plain").string()),
-            hundred: TextFolding.fold(try root.required("hundred").string()),
-            thousand: TextFolding.fold(try root.required("thousand").string()),
-            half: TextFolding.fold(try root.required("half").string()),
-            fractions: try numbers("fractions"),
+            units: units, tens: tens,
+            oneAccented: oneAccented, oneAccentedFolded: Set(oneAccented.map(Tokenizer.fold)),
+            openings: Set(words.map { String($0.prefix(2)) }),
+            onePlain: onePlain, hundred: hundred, thousand: thousand, half: half,
+            fractions: fractions,
             unitFractions: unitFractions.sorted { $0.phrase.tokens.count > $1.phrase.tokens.count },
             collective: Collective(suffix: TextFolding.fold(try collectives.required("suffix").string()), approxFrom: approxFrom,
                                    qualifier: try collectives.required("qualifier").string()),
