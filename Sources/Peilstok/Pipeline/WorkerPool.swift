@@ -75,7 +75,7 @@ public struct WorkerPool: Sendable {
                 case .outcome(var read)?:
                     read.index = index
                     outcome = read
-                    if let key { cache?.keep(read, key: key) }
+                    if let key { read.encoded = cache?.keep(read, key: key) }
                     let milliseconds = (DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1_000_000
                     Log.peilstok.info("read", metadata: ["file": "\(file.name)", "records": "\(read.records.count)",
                                                         "ms": "\(milliseconds)", "failed": "\(read.error != nil)"])

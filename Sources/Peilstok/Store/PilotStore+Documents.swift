@@ -43,14 +43,18 @@ extension PilotStore {
 
     /// Keeps a document's outcome under its reading key, in one transaction: the document, every version, its
     /// sections and its expressions. A reading already kept is left as it is, or with `replacing` replaced.
-    public func keep(_ outcome: DocumentOutcome, key: ReadingKey, replacing: Bool = false) throws(StoreError) {
+    /// Returns the records and document as the store encoded them, the lines `records.jsonl` and `documents.jsonl`
+    /// take, so that they are not encoded twice.
+    @discardableResult
+    public func keep(_ outcome: DocumentOutcome, key: ReadingKey, replacing: Bool = false) throws(StoreError) -> EncodedRecords {
         let encoder = JSONLines.encoder()
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         // The records' JSON is made before the transaction, on every core: the writer holds the store only to insert.
         let encoded = outcome.records.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { record in
             Result { () throws -> EncodedRecord in try EncodedRecord(record) }
         }
-        try write { db in
+        let documentJSON = try write { db -> String? in
+            let documentJSON = try outcome.document.map(json)
             if replacing {
                 try db.execute(sql: "DELETE FROM documents WHERE sha256 = ? AND file = ? AND manifest = ? AND rules_hash = ? AND reader = ?",
                                arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader])
@@ -62,7 +66,7 @@ extension PilotStore {
                 ON CONFLICT (sha256, file, manifest, rules_hash, reader) DO NOTHING
                 """, arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader, outcome.kind, outcome.peildatum,
                                  outcome.document?.peildatumSource, outcome.document?.title, outcome.records.count,
-                                 try outcome.document.map(json), try json(outcome.warnings),
+                                 documentJSON, try json(outcome.warnings),
                                  outcome.error?.reason, try outcome.error.map(json)])
             if db.changesCount == 1 {
                 let documentID = db.lastInsertedRowID
@@ -71,7 +75,19 @@ extension PilotStore {
                 }
             }
             try makeCurrent(key, db: db)
+            return documentJSON
         }
+        var lines = Data()
+        for record in encoded {
+            guard case .success(let record) = record else {
+                throw .cannotWrite(file: displayName, reason: "a record of \(outcome.file) could not be encoded")
+            }
+            lines.append(contentsOf: record.json.utf8)
+            lines.append(0x0A)
+        }
+        return EncodedRecords(lines: lines, count: outcome.records.count,
+                              warnings: outcome.records.flatMap { record in record.warnings.map { "\(record.id): \($0)" } },
+                              document: documentJSON.map { Data(($0 + "\n").utf8) })
     }
 
     /// A record with the JSON the store keeps of it and of its parts.

@@ -65,10 +65,12 @@ public final class StoreCache: @unchecked Sendable {
         }
     }
 
-    /// Keeps a document's outcome; an error is remembered for the batch to report.
-    public func keep(_ outcome: DocumentOutcome, key: ReadingKey) {
-        do { try store.keep(outcome, key: key, replacing: fresh) } catch {
+    /// Keeps a document's outcome and returns its records and document as the store encoded them; an error is
+    /// remembered for the batch to report.
+    public func keep(_ outcome: DocumentOutcome, key: ReadingKey) -> EncodedRecords? {
+        do { return try store.keep(outcome, key: key, replacing: fresh) } catch {
             lock.withLock { failures.append(error) }
+            return nil
         }
     }
 }
