@@ -38,30 +38,49 @@ struct RuleFile {
     /// The 1-based position of the first `&name` or `*name` outside quotes and comments, where YAML reads an
     /// anchor or an alias (at the start of a value or item).
     static func firstAnchorOrAlias(in text: String) -> (line: Int, column: Int)? {
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var quote: Character?
-            var previous: Character = " "
-            var column = 0
-            var characters = line.makeIterator()
-            while let character = characters.next() {
-                column += 1
-                if let open = quote {
-                    if character == open { quote = nil }
-                } else if character == "\"" || character == "'" {
-                    if " [{,:-".contains(previous) || column == 1 { quote = character }
-                } else if character == "#", previous == " " || column == 1 {
-                    break
-                } else if character == "&" || character == "*", " [{,:-".contains(previous) || column == 1 {
-                    if let next = characters.next() {
-                        if next.isLetter || next.isNumber || next == "_" || next == "-" { return (number + 1, column) }
-                        column += 1
-                        previous = next
-                        continue
-                    }
+        // Every mark that matters is ASCII, so the text is scanned byte by byte; a column is counted in characters
+        // only for the line an anchor is found on.
+        let delimiters = Set(" [{,:-".utf8)
+        let utf8 = text.utf8
+        var (line, lineStart) = (1, utf8.startIndex)
+        var quote: UInt8?
+        var previous: UInt8 = 0x20
+        var comment = false
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x0A {
+                (line, lineStart, quote, previous, comment) = (line + 1, next, nil, 0x20, false)
+            } else if comment {
+                // The rest of the line is a comment.
+            } else if let open = quote {
+                if byte == open { quote = nil }
+                previous = byte
+            } else if byte == 0x22 || byte == 0x27 {
+                if delimiters.contains(previous) { quote = byte }
+                previous = byte
+            } else if byte == 0x23, previous == 0x20 {
+                comment = true
+            } else if byte == 0x26 || byte == 0x2A, delimiters.contains(previous), next != utf8.endIndex, utf8[next] != 0x0A {
+                if Self.startsName(text.unicodeScalars[next]) {
+                    return (line, text[lineStart..<index].count + 1)
                 }
-                previous = character
+                // The character after the mark is read too, as the mark's, and stands before what follows.
+                let after = text.unicodeScalars.index(after: next)
+                previous = utf8[utf8.index(before: after)]
+                index = after
+                continue
+            } else {
+                previous = byte
             }
+            index = next
         }
         return nil
+    }
+
+    /// A letter, digit, `_` or `-`: what a YAML anchor's or alias's name starts with.
+    private static func startsName(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
     }
 }

@@ -62,6 +62,9 @@ import Testing
         // Quoted and commented stars and ampersands are plain text.
         #expect(RuleFile.firstAnchorOrAlias(in: "a: \"*b\" # &c\nd: [\"e & f\", 'g*']\nh: x*y") == nil)
         #expect(RuleFile.firstAnchorOrAlias(in: "a: 1\nb: - *c") ?? (0, 0) == (2, 6))
+        // A mark at a line's end names nothing; columns count characters, not bytes.
+        #expect(RuleFile.firstAnchorOrAlias(in: "a: b &\nc: d") == nil)
+        #expect(RuleFile.firstAnchorOrAlias(in: "é: [\"ë\", &x]") ?? (0, 0) == (1, 10))
     }
 
     @Test func aMissingRuleFileIsNamed() throws {
