@@ -53,18 +53,19 @@ bench-incremental: deps
 
 ## Whole-process wall time and peak memory of `peilstok run` beside pdftotext -layout, PyMuPDF and pdfplumber
 ## (Scripts/bench_peers.py, median of five), and core scaling; then the in-process figures: extraction, pipeline,
-## normaliser, seconds per OCR'd page on a scanned page, and peak memory on a 300-page PDF (release build).
+## normaliser, seconds per OCR'd page on a scanned page, and peak memory on a 300-page PDF (the release build as
+## `make install` ships it, Swift's standard library linked in).
 bench: deps
-	$(SWIFT) build -c release --product peilstok
-	$(SWIFT) build -c release --product peilstok-reader
+	$(SWIFT) build -c release --product peilstok --static-swift-stdlib --scratch-path .build-static
+	$(SWIFT) build -c release --product peilstok-reader --static-swift-stdlib --scratch-path .build-static
 	@python3 -c "import pymupdf, pdfplumber" 2>/dev/null || python3 -m pip install --quiet pymupdf pdfplumber
-	python3 Scripts/bench_peers.py --runs 5
-	.build/release/peilstok bench ../shared/seeds/*.txt Inbox/factsheets-2022.pdf Inbox/standvanzaken-2021.pdf
+	python3 Scripts/bench_peers.py --runs 5 --peilstok .build-static/release/peilstok
+	.build-static/release/peilstok bench ../shared/seeds/*.txt Inbox/factsheets-2022.pdf Inbox/standvanzaken-2021.pdf
 	python3 Scripts/make_scans.py Inbox/factsheets-2022.pdf /tmp/peilstok-scan-1.pdf --pages 3
-	.build/release/peilstok bench --rounds 3 /tmp/peilstok-scan-1.pdf
+	.build-static/release/peilstok bench --rounds 3 /tmp/peilstok-scan-1.pdf
 	pdfunite $$(for i in 1 2 3 4 5 6 7 8 9 10; do echo Inbox/factsheets-2022.pdf; done) /tmp/peilstok-300.pdf
-	.build/release/peilstok bench --rounds 3 /tmp/peilstok-300.pdf
-	.build/release/peilstok bench --peak-memory /tmp/peilstok-300.pdf
+	.build-static/release/peilstok bench --rounds 3 /tmp/peilstok-300.pdf
+	.build-static/release/peilstok bench --peak-memory /tmp/peilstok-300.pdf
 
 ## Score the normaliser beside dateparser + text2num on the seed and the government sentences.
 compare-normalisers: build

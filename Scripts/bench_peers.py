@@ -42,6 +42,8 @@ def main():
     parser.add_argument("--peilstok", default=os.path.join(ROOT, ".build", "release", "peilstok"))
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    # The runs start in a temporary directory: a relative path names the binary from here.
+    args.peilstok = os.path.abspath(args.peilstok)
     cores = os.cpu_count() or 1
     source = os.path.join(ROOT, "Inbox", "factsheets-2022.pdf")
     with tempfile.TemporaryDirectory() as work:
