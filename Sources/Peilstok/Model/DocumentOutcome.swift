@@ -15,9 +15,9 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// Document-level warnings (record warnings live in the records).
     public var warnings: [String]
     public var error: DocumentError?
-    /// For a document taken from the store: its records and its document record as the JSON they were first written
-    /// as, emitted byte for byte without decoding them (`records` is then empty, `document` nil). Not part of the
-    /// outcome's JSON.
+    /// Its records and its document record as the store encoded them, emitted byte for byte: for a document taken
+    /// from the store (`records` is then empty, `document` nil), and for one just read and kept there (so that it is
+    /// not encoded twice). Not part of the outcome's JSON.
     public var encoded: EncodedRecords?
 
     enum CodingKeys: String, CodingKey {
