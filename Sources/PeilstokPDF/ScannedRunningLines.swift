@@ -4,7 +4,7 @@ import Peilstok
 /// ("Voortgang:", "Voortgang: KE Opstart", "Voortgang: L", icons read as letters beside it) and a scan's skew moves
 /// it by a few points, so margin lines are compared word by word rather than whole: a word is running when a word
 /// that reads alike (`OCRTolerance`) stands in a margin at about the same height on at least `share` of the OCR'd
-/// pages, and a margin line is running when such words hold at least `coverage` of its letters and digits.
+/// pages with margin lines, and a margin line is running when such words hold at least `coverage` of its letters and digits.
 struct ScannedRunningLines {
     let tolerance: OCRTolerance
     let share: Double

@@ -114,7 +114,7 @@ struct FactsheetLineClassifier {
         return nil
     }
 
-    /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named. With the `tolerance` of a line OCR read, a line
+    /// "1e lijn", "0e en 1e lijn", "1e en 2e lijn": the lines named. With the `tolerance` of a line OCR read, a level
     /// may be misread as OCR misreads ("Oe" for "0e"), and up to two marks an icon left before the caption are
     /// passed over ("& 1e en 2e lijn", "Ee Oe, 1e en 2e lijn").
     func lijnCaption(_ folded: String, tolerance: OCRTolerance? = nil) -> [String]? {
