@@ -13,7 +13,9 @@ public struct Rules: Sendable {
     public var numbers: NumberVocabulary
     public var metadata: MetadataRules
     /// How scanned pages are read (`ocr.yml`).
-    public var ocr: OCRRules
+    public var ocr: OCRRules { didSet { ocrTolerance = OCRTolerance(rules: ocr) } }
+    /// OCR-tolerant matching as `ocr` describes it, made once.
+    public private(set) var ocrTolerance: OCRTolerance
     /// `record.schema.json` and `document.schema.json`, checked against every record before it is written.
     public var recordSchema: JSONSchema
     public var documentSchema: JSONSchema
@@ -144,6 +146,7 @@ public struct Rules: Sendable {
             numbers: try NumberVocabulary.parse(try root("numbers.yml")),
             metadata: try MetadataRules.parse(try root("metadata.yml")),
             ocr: ocr,
+            ocrTolerance: tolerance,
             recordSchema: recordSchema,
             documentSchema: documentSchema,
             diffSchema: try schemas[2].value(),

@@ -16,7 +16,7 @@ struct MissExplanation {
             if let factsheet = kind.factsheet {
                 let reader = FactsheetPageReader(layout: factsheet, sections: sections, names: rules.names,
                                                  gazetteer: rules.gazetteer, years: rules.dates.years,
-                                                 tolerance: OCRTolerance(rules: rules.ocr))
+                                                 tolerance: rules.ocrTolerance)
                 let reading = reader.read(page, styled: document.hasLayout)
                 let how = document.hasLayout ? "the line set largest" : "the first line that opens with the heading word or reads like a name"
                 notes.append(reading.titleText.map { "title: \"\($0)\" (\(how))" }

@@ -24,7 +24,7 @@ public actor Segmenter: Stage {
         }
         if peildatum == nil { warnings.append("no peildatum: the document states none and no inbox.yml entry gives one") }
 
-        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: OCRTolerance(rules: rules.ocr), threads: threads).detect(document)
+        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: rules.ocrTolerance, threads: threads).detect(document)
         var blocks: [PilotBlock] = []
         if let kind {
             let found = try segment(document, as: kind)
@@ -64,11 +64,11 @@ public actor Segmenter: Stage {
         switch kind.layout {
         case .table:
             return TableSegmenter(table: kind.table!, sections: sections, names: rules.names,
-                                  gazetteer: rules.gazetteer, tolerance: OCRTolerance(rules: rules.ocr)).blocks(in: document)
+                                  gazetteer: rules.gazetteer, tolerance: rules.ocrTolerance).blocks(in: document)
         case .factsheet where document.pages.count > 1:
             return FactsheetPageReader(layout: kind.factsheet!, sections: sections, names: rules.names,
                                        gazetteer: rules.gazetteer, years: rules.dates.years,
-                                       tolerance: OCRTolerance(rules: rules.ocr)).blocks(in: document, threads: threads)
+                                       tolerance: rules.ocrTolerance).blocks(in: document, threads: threads)
         case .factsheet:
             return FactsheetSegmenter(layout: kind.factsheet!, sections: sections, names: rules.names,
                                       gazetteer: rules.gazetteer, years: rules.dates.years).blocks(in: document)

@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func theAllowanceGrowsWithTheHeadingsLength() {
-        let tolerance = OCRTolerance(rules: rules.ocr)
+        let tolerance = rules.ocrTolerance
         #expect(tolerance.allowedEdits(tolerance.canonical("doel")) == 0)
         #expect(tolerance.allowedEdits(tolerance.canonical("tussentijdse bevindingen")) == 1)
         #expect(tolerance.matches("tussentijdse bevindlngcn", canonicalExpected: tolerance.canonical("tussentijdse bevindingen")))

@@ -6,7 +6,7 @@ import Testing
     private let finder: ScannedRunningLines
 
     init() throws {
-        finder = ScannedRunningLines(tolerance: OCRTolerance(rules: try Rules.load(from: TestPaths.rules).ocr), share: 0.5)
+        finder = ScannedRunningLines(tolerance: try Rules.load(from: TestPaths.rules).ocrTolerance, share: 0.5)
     }
 
     private func line(_ text: String, y0: Double, y1: Double, x0: Double = 595) -> TextBlock.Line {

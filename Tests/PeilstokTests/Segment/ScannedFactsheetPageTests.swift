@@ -10,7 +10,7 @@ import Testing
         let kind = try #require(rules.kind("factsheets"))
         reader = FactsheetPageReader(layout: try #require(kind.factsheet), sections: rules.sections["factsheets"] ?? [],
                                      names: rules.names, gazetteer: rules.gazetteer, years: rules.dates.years,
-                                     tolerance: OCRTolerance(rules: rules.ocr))
+                                     tolerance: rules.ocrTolerance)
     }
 
     /// Blocks of (text, size) lines, top to bottom; `ocr` gives every line a confidence, as OCR'd lines have.
