@@ -202,14 +202,14 @@ struct PDFExtractor {
         func inMargin(_ line: TextBlock.Line, _ page: PageLayout) -> Bool {
             line.box.y1 < page.height * margin || line.box.y0 > page.height * (1 - margin)
         }
+        let margins = pages.map { page in page.blocks.flatMap(\.lines).filter { inMargin($0, page) } }
         var counts: [String: Int] = [:]
-        for page in pages {
-            let marginLines = page.blocks.flatMap(\.lines).filter { inMargin($0, page) }
-            for line in Set(marginLines.map(key)) { counts[line, default: 0] += 1 }
+        for lines in margins {
+            for line in Set(lines.map(key)) { counts[line, default: 0] += 1 }
         }
         let repeated = pages.count >= 3 ? Set(counts.filter { Double($0.value) >= runningShare * Double(pages.count) }.keys) : []
         let scanned = ScannedRunningLines(tolerance: OCRTolerance(rules: options.ocrRules), share: runningShare)
-            .running(pages.map { page in page.ocr ? page.blocks.flatMap(\.lines).filter { inMargin($0, page) } : [] })
+            .running(zip(pages, margins).map { page, lines in page.ocr ? lines : [] })
         var furniture: [[TextBlock.Line]] = []
         let kept = zip(pages, scanned).map { page, scanned in
             var page = page
