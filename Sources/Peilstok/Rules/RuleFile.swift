@@ -81,6 +81,6 @@ struct RuleFile {
 
     /// A letter, digit, `_` or `-`: what a YAML anchor's or alias's name starts with.
     private static func startsName(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" || scalar == "-"
+        scalar.isLetterOrDigit || scalar == "_" || scalar == "-"
     }
 }

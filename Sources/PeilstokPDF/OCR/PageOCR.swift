@@ -158,7 +158,7 @@ extension PageOCR {
 
     /// One letter and nothing else: no line of text stands so.
     static func isLoneLetter(_ text: String) -> Bool {
-        text.count == 1 && text.unicodeScalars.allSatisfy(\.properties.isAlphabetic)
+        text.count == 1 && text.unicodeScalars.allSatisfy(\.isQuickLetter)
     }
 
     /// A "word" OCR reads from a drawn line, not from text: the edge of a box or a table rule ("|", "||", "_"),
