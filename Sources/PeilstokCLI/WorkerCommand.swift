@@ -71,14 +71,21 @@ struct WorkerCommand: AsyncParsableCommand {
 }
 
 extension WorkerCommand {
-    /// The outcome as one line of JSON, its records encoded on `threads` threads and put first.
+    /// The reply: a `WorkerReplyLayout` line, then the outcome as one line of JSON with its records first, each as
+    /// `records.jsonl` writes it (the validator's JSON, or encoded here on `threads` threads).
     static func reply(_ outcome: DocumentOutcome, threads: Int) throws -> Data {
-        let records = try outcome.records.concurrentMap(threads: threads) { record in
-            Result { try JSONEncoder.sortedKeys.encode(record) }
-        }.map { try $0.get() }
-        let head = JSONEncoder.sortedKeys
+        let records: [Data]
+        if let json = outcome.recordJSON, json.count == outcome.records.count {
+            records = json
+        } else {
+            records = try outcome.records.concurrentMap(threads: threads) { record in
+                Result { try JSONLines.encoder().encode(record) }
+            }.map { try $0.get() }
+        }
+        let head = JSONLines.encoder()
         head.userInfo[DocumentOutcome.omitRecords] = true
-        var reply = Data(#"{"records":["#.utf8)
+        var reply = try JSONEncoder().encode(WorkerReplyLayout(recordBytes: records.map(\.count)))
+        reply.append(contentsOf: Array(#"\#n{"records":["#.utf8))
         for (index, record) in records.enumerated() {
             if index > 0 { reply.append(UInt8(ascii: ",")) }
             reply.append(record)
@@ -86,15 +93,6 @@ extension WorkerCommand {
         reply.append(contentsOf: Array("],".utf8))
         reply.append(try head.encode(outcome).dropFirst())
         return reply
-    }
-}
-
-private extension JSONEncoder {
-    /// A new encoder with sorted keys (encoders are not shared between threads).
-    static var sortedKeys: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return encoder
     }
 }
 

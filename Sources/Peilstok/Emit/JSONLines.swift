@@ -2,7 +2,8 @@ import Foundation
 
 /// Deterministic JSON: sorted keys, no escaped slashes, one value per line for JSON Lines.
 public enum JSONLines {
-    static func encoder(pretty: Bool = false) -> JSONEncoder {
+    /// A new encoder that writes as JSON lines do (encoders are not shared between threads).
+    public static func encoder(pretty: Bool = false) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
             : [.sortedKeys, .withoutEscapingSlashes]

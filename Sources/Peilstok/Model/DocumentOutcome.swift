@@ -19,6 +19,9 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// from the store (`records` is then empty, `document` nil), and for one just read and kept there (so that it is
     /// not encoded twice). Not part of the outcome's JSON.
     public var encoded: EncodedRecords?
+    /// Each of `records` as JSON, as `records.jsonl` writes it, when the validator or a worker already made it, so
+    /// that the store does not encode it again. Not part of the outcome's JSON.
+    public var recordJSON: [Data]?
 
     enum CodingKeys: String, CodingKey {
         case index, file, sha256, kind, peildatum, records, document, warnings, error

@@ -80,9 +80,11 @@ public struct Pipeline: Sendable {
                 warnings.append("document record dropped: schema: \(violation)")
                 record = nil
             }
-            return DocumentOutcome(index: item.index, file: item.file.name, sha256: document.source.sha256,
-                                   kind: document.kind, peildatum: document.peildatum, records: validated.records,
-                                   document: record, warnings: warnings)
+            var outcome = DocumentOutcome(index: item.index, file: item.file.name, sha256: document.source.sha256,
+                                          kind: document.kind, peildatum: document.peildatum, records: validated.records,
+                                          document: record, warnings: warnings)
+            if validated.json.count == validated.records.count { outcome.recordJSON = validated.json }
+            return outcome
         case .failure(let error):
             // An entry the listing already refused (a FIFO would block a read) has no bytes to hash.
             let sha256 = item.file.skipReason == nil ? (try? Data(contentsOf: item.file.url))?.sha256Hex : nil

@@ -43,6 +43,7 @@ final class WorkerProcess {
     func read(_ request: WorkerRequest, seconds: Double) -> Reply {
         served += 1
         page = nil
+        var layout: WorkerReplyLayout?
         guard var line = try? JSONEncoder().encode(request) else { return .died(signal: nil) }
         line.append(UInt8(ascii: "\n"))
         do { try input.fileHandleForWriting.write(contentsOf: line) } catch { return stop(killing: false) }
@@ -56,9 +57,14 @@ final class WorkerProcess {
                     page = progress.page
                     continue
                 }
-                guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
+                if data.starts(with: WorkerReplyLayout.prefix) {
+                    layout = try? JSONDecoder().decode(WorkerReplyLayout.self, from: data)
+                    continue
+                }
+                guard var outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
                     return stop(killing: true)
                 }
+                if let json = layout?.records(in: data), json.count == outcome.records.count { outcome.recordJSON = json }
                 return .outcome(outcome)
             }
             scanned = buffer.count

@@ -50,8 +50,10 @@ extension PilotStore {
         let encoder = JSONLines.encoder()
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         // The records' JSON is made before the transaction, on every core: the writer holds the store only to insert.
-        let encoded = outcome.records.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { record in
-            Result { () throws -> EncodedRecord in try EncodedRecord(record) }
+        // A record's JSON the validator or a worker already made is kept as it is.
+        let made = outcome.recordJSON.flatMap { $0.count == outcome.records.count ? $0 : nil }
+        let encoded = Array(outcome.records.enumerated()).concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { position, record in
+            Result { () throws -> EncodedRecord in try EncodedRecord(record, json: made?[position]) }
         }
         let documentJSON = try write { db -> String? in
             let documentJSON = try outcome.document.map(json)
@@ -98,11 +100,12 @@ extension PilotStore {
         /// Per field (quantities, amounts, dates), each expression's JSON.
         let expressions: [(field: String, expressions: [(TypedExpression, String)])]
 
-        init(_ record: PilotRecord) throws {
+        /// `json`: the record's JSON when it was made already.
+        init(_ record: PilotRecord, json made: Data? = nil) throws {
             let encoder = JSONLines.encoder()
             func encode<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
             self.record = record
-            json = try encode(record)
+            json = try made.map { String(decoding: $0, as: UTF8.self) } ?? encode(record)
             warnings = String(decoding: try JSONEncoder().encode(record.warnings), as: UTF8.self)
             expressions = try [("quantities", record.quantities), ("amounts", record.amounts), ("dates", record.dates)].map { field, list in
                 (field, try list.map { ($0, try encode($0)) })

@@ -143,11 +143,17 @@ public struct JSONSchema: Sendable {
 
     /// The violations of an encodable value, as it would be written.
     public func violations<T: Encodable>(of value: T) -> [String] {
+        do { return violations(ofJSON: try JSONEncoder().encode(value)) } catch {
+            return ["cannot encode: \(error.localizedDescription)"]
+        }
+    }
+
+    /// The violations of a value already written as JSON.
+    public func violations(ofJSON data: Data) -> [String] {
         do {
-            let data = try JSONEncoder().encode(value)
             return violations(of: JSONValue(serialized: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
         } catch {
-            return ["cannot encode: \(error.localizedDescription)"]
+            return ["not JSON: \(error.localizedDescription)"]
         }
     }
 

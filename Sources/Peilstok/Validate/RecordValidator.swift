@@ -14,26 +14,36 @@ public actor RecordValidator: Stage {
         self.threads = max(1, threads)
     }
 
+    /// Each record is checked as it will be written: its JSON, made here once, goes on with it (`json`).
     public func process(_ input: NormalisedDocument) -> ValidatedDocument {
         var records: [PilotRecord] = []
+        var json: [Data] = []
         var warnings: [String] = []
         let lineCount = input.document.lineCount
-        let checked = input.records.concurrentMap(threads: threads) { record -> Result<PilotRecord, Dropped> in
-            let problems = schema.violations(of: record).map { "schema: \($0)" } + fatalProblems(record, lineCount: lineCount)
-            if let problem = problems.first {
-                return .failure(Dropped(warning: "record '\(record.id)' (line \(record.provenance.lines.first)) dropped: \(problem)"))
+        let checked = input.records.concurrentMap(threads: threads) { record -> Result<(PilotRecord, Data), Dropped> in
+            func dropped(_ problem: String) -> Dropped {
+                Dropped(warning: "record '\(record.id)' (line \(record.provenance.lines.first)) dropped: \(problem)")
             }
             var kept = record
             kept.warnings += softProblems(record)
-            return .success(kept)
+            let written: Data
+            do { written = try JSONLines.encoder().encode(kept) } catch {
+                return .failure(dropped("cannot encode: \(error.localizedDescription)"))
+            }
+            let problems = schema.violations(ofJSON: written).map { "schema: \($0)" } + fatalProblems(record, lineCount: lineCount)
+            if let problem = problems.first { return .failure(dropped(problem)) }
+            return .success((kept, written))
         }
         for result in checked {
             switch result {
-            case .success(let record): records.append(record)
+            case .success(let (record, written)):
+                records.append(record)
+                json.append(written)
             case .failure(let dropped): warnings.append(dropped.warning)
             }
         }
-        return ValidatedDocument(document: input.document, records: records, warnings: input.document.warnings + warnings)
+        return ValidatedDocument(document: input.document, records: records, json: json,
+                                 warnings: input.document.warnings + warnings)
     }
 
     /// Why a record was dropped.

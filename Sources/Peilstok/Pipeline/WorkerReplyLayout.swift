@@ -1,0 +1,38 @@
+import Foundation
+
+/// The line a worker writes before each outcome line: how many bytes each record's JSON takes in it. With it the
+/// parent keeps each record's JSON as the worker wrote it, and does not encode the records again.
+public struct WorkerReplyLayout: Sendable, Codable, Equatable {
+    /// The byte count of each record's JSON, in the order of the outcome's `records`.
+    public var recordBytes: [Int]
+
+    enum CodingKeys: String, CodingKey {
+        case recordBytes = "record_bytes"
+    }
+
+    public init(recordBytes: [Int]) {
+        self.recordBytes = recordBytes
+    }
+
+    /// How a layout line starts.
+    static let prefix = Data(#"{"record_bytes":"#.utf8)
+    private static let opening = Data(#"{"records":["#.utf8)
+
+    /// Each record's JSON cut from an outcome line (`{"records":[r1,r2,…],…}`); `nil` when the line does not hold
+    /// records of these sizes, one after another.
+    public func records(in line: Data) -> [Data]? {
+        guard line.starts(with: Self.opening) else { return nil }
+        var start = line.startIndex + Self.opening.count
+        var records: [Data] = []
+        records.reserveCapacity(recordBytes.count)
+        for (position, size) in recordBytes.enumerated() {
+            let end = start + size
+            let separator = UInt8(ascii: position == recordBytes.count - 1 ? "]" : ",")
+            guard size >= 2, end < line.endIndex, line[start] == UInt8(ascii: "{"), line[end - 1] == UInt8(ascii: "}"),
+                  line[end] == separator else { return nil }
+            records.append(Data(line[start..<end]))
+            start = end + 1
+        }
+        return records
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import Peilstok
+
+/// A record is encoded once, by the validator; the worker sends that JSON, and the parent keeps it byte for byte
+/// for the store and `records.jsonl` instead of encoding the record again.
+@Suite struct WorkerReplyTests {
+    private static let seeds = ["000_cad00d4029970908.txt", "002_067f7ab2b7d390c7.txt", "004_607ef2ade63b3d16.txt"]
+
+    private func written(_ record: PilotRecord) throws -> Data {
+        try JSONLines.encoder().encode(record)
+    }
+
+    @Test func theValidatorHandsOnEachRecordAsRecordsJSONLWritesIt() async throws {
+        let outcomes = try await runSeeds(Self.seeds)
+        var checked = 0
+        for outcome in outcomes {
+            let json = try #require(outcome.recordJSON)
+            #expect(json.count == outcome.records.count)
+            for (record, line) in zip(outcome.records, json) {
+                #expect(line == (try written(record)), "\(record.id)")
+                #expect(try JSONDecoder().decode(PilotRecord.self, from: line) == record)
+                checked += 1
+            }
+        }
+        #expect(checked > 60)
+    }
+
+    @Test func aDroppedRecordLeavesNoJSONBehind() async throws {
+        let outcome = try #require(try await runSeeds(["002_067f7ab2b7d390c7.txt"]).first)
+        var broken = try #require(outcome.records.first)
+        broken.id = "Not A Slug"
+        let kept = try #require(outcome.records.last)
+        let document = SegmentedDocument(source: SourceInfo(file: "x.txt", sha256: "0", format: .text, encoding: "UTF-8"),
+                                         kind: kept.document.kind, title: nil, peildatum: nil, blocks: [], warnings: [],
+                                         lineCount: 10_000)
+        let validated = await RecordValidator(rules: TestPaths.loadedRules)
+            .process(NormalisedDocument(document: document, records: [broken, kept]))
+        #expect(validated.records.map(\.id) == [kept.id])
+        #expect(validated.json == [try written(validated.records[0])])
+    }
+
+    @Test func aWorkerSendsEachRecordsJSONAndTheParentCutsItOut() throws {
+        let inbox = try TemporaryDirectory()
+        defer { inbox.cleanup() }
+        let name = "002_067f7ab2b7d390c7.txt"
+        try inbox.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        let worker = try WorkerProcess(executable: TestPaths.executable, arguments: ["worker", "--rules", TestPaths.rules.path])
+        defer { worker.finish() }
+        let file = InputFile(url: inbox.file(name), name: name)
+        guard case .outcome(let outcome) = worker.read(WorkerRequest(index: 0, file: file), seconds: 60) else {
+            Issue.record("the worker gave no outcome")
+            return
+        }
+        #expect(outcome.records.count == 33)
+        let json = try #require(outcome.recordJSON)
+        #expect(json == (try outcome.records.map(written)))
+    }
+
+    @Test func aLayoutThatDoesNotFitItsLineCutsNothing() {
+        let line = Data(#"{"records":[{"a":1},{"b":[2,{"c":"}"}]}],"file":"x.txt"}"#.utf8)
+        let pieces = WorkerReplyLayout(recordBytes: [7, 19]).records(in: line)
+        #expect(pieces?.map { String(decoding: $0, as: UTF8.self) } == [#"{"a":1}"#, #"{"b":[2,{"c":"}"}]}"#])
+        #expect(WorkerReplyLayout(recordBytes: [6, 19]).records(in: line) == nil, "a size one short")
+        #expect(WorkerReplyLayout(recordBytes: [7]).records(in: line) == nil, "a record left out")
+        #expect(WorkerReplyLayout(recordBytes: [7, 19, 2]).records(in: line) == nil, "a record too many")
+        #expect(WorkerReplyLayout(recordBytes: [7, 19]).records(in: Data(#"{"file":"x.txt"}"#.utf8)) == nil)
+        #expect(WorkerReplyLayout(recordBytes: []).records(in: Data(#"{"records":[],"file":"x.txt"}"#.utf8)) == [])
+    }
+}
