@@ -124,7 +124,9 @@ struct PDFExtractor {
                 return
             }
             var reader = PageOCR(rules: options.ocrRules, file: file)
-            for index in stride(from: thread, to: count, by: threads) where !results.failed {
+            // Each thread takes the next page not yet taken: pages differ in cost (a text page, a page of icons, a
+            // scan), so a fixed share would leave one thread working alone.
+            while let index = results.take() {
                 do throws(DocumentError) { results.set(index, try readPage(index, of: document, reader: &reader)) } catch {
                     results.fail(error)
                 }
@@ -172,15 +174,23 @@ struct PDFExtractor {
         return read
     }
 
-    /// The pages' reads as threads finish them, and the first error one of them met.
+    /// The pages still to read, their reads as threads finish them, and the first error one of them met.
     private final class PageResults: @unchecked Sendable {
         private let lock = NSLock()
         private var reads: [PageRead?]
+        private var next = 0
         private var error: DocumentError?
 
         init(count: Int) { reads = Array(repeating: nil, count: count) }
 
-        var failed: Bool { lock.withLock { error != nil } }
+        /// The next page to read, in page order; `nil` when none is left or a thread failed.
+        func take() -> Int? {
+            lock.withLock {
+                guard error == nil, next < reads.count else { return nil }
+                next += 1
+                return next - 1
+            }
+        }
 
         func set(_ index: Int, _ read: PageRead) { lock.withLock { reads[index] = read } }
 
