@@ -11,14 +11,32 @@ public struct SectionRule: Sendable {
     /// Folded cue words that open the section in a kind without headings.
     public var cues: [String]
     /// The headings' canonical forms for OCR-tolerant matching (`Rules/ocr.yml`), and the tolerance.
-    var ocrHeadings: [String] = []
+    var ocrHeadings: [CanonicalHeading] = []
     var tolerance: OCRTolerance?
+
+    /// A heading in canonical form, as scalars, with the edits a reading of it may differ by.
+    struct CanonicalHeading: Sendable {
+        let scalars: [Unicode.Scalar]
+        let allowedEdits: Int
+
+        init(_ canonical: String, tolerance: OCRTolerance) {
+            scalars = Array(canonical.unicodeScalars)
+            allowedEdits = tolerance.allowedEdits(canonical)
+        }
+
+        /// `OCRTolerance.matches(canonicalRead:canonicalExpected:)`, for a reading as scalars.
+        func isRead(as read: [Unicode.Scalar]) -> Bool {
+            if read == scalars { return true }
+            return allowedEdits > 0 && abs(read.count - scalars.count) <= allowedEdits
+                && EditDistance.within(allowedEdits, read, scalars)
+        }
+    }
 
     /// The rule with its headings prepared for OCR-tolerant matching.
     func tolerating(_ tolerance: OCRTolerance) -> SectionRule {
         var rule = self
         rule.tolerance = tolerance
-        rule.ocrHeadings = headings.map(tolerance.canonical)
+        rule.ocrHeadings = headings.map { CanonicalHeading(tolerance.canonical($0), tolerance: tolerance) }
         return rule
     }
 
@@ -33,14 +51,12 @@ public struct SectionRule: Sendable {
         let folded = trimmedHeading(text)
         guard !folded.isEmpty else { return nil }
         if let exact = rules.first(where: { $0.headings.contains(folded) }) { return exact.key }
-        var canonicalRead: String?
+        var canonicalRead: [Unicode.Scalar]?
         for rule in rules {
             guard let tolerance = rule.tolerance else { continue }
-            let read = canonicalRead ?? tolerance.canonical(folded)
+            let read = canonicalRead ?? Array(tolerance.canonical(folded).unicodeScalars)
             canonicalRead = read
-            for heading in rule.ocrHeadings where tolerance.matches(canonicalRead: read, canonicalExpected: heading) {
-                return rule.key
-            }
+            for heading in rule.ocrHeadings where heading.isRead(as: read) { return rule.key }
         }
         return nil
     }

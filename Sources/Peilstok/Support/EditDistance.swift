@@ -6,8 +6,11 @@ enum EditDistance {
     /// True when `a` and `b` differ by at most `limit` substitutions, insertions or deletions; only the diagonal band
     /// of width `2 × limit + 1` is computed.
     static func within(_ limit: Int, _ a: String, _ b: String) -> Bool {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
+        within(limit, Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// `within(_:_:_:)` for texts already split into scalars.
+    static func within(_ limit: Int, _ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
         guard abs(x.count - y.count) <= limit else { return false }
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) <= limit }
         let beyond = limit + 1
