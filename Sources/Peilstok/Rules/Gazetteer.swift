@@ -78,7 +78,7 @@ public struct Gazetteer: Sendable {
     /// `several` when a comma or one of `listWords` joins it to another; `nil` when no marker is followed by a name.
     public func findAfter(markers: [String], listWords: [String] = [], in text: String) -> Marked? {
         let written = TextFolding.fold(text).split(separator: " ")
-        let words = written.map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = written.map { $0.trimmingPunctuation() }
         for (index, word) in words.enumerated() where markers.contains(word) {
             guard let (name, count) = longestName(at: index + 1, in: words) else { continue }
             let end = index + 1 + count

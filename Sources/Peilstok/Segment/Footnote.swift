@@ -14,7 +14,7 @@ enum Footnote {
     static func hasMarker(in text: String, number: Int) -> Bool {
         let suffix = String(number)
         return text.split(separator: " ").contains { word in
-            let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
+            let trimmed = word.trimmingPunctuation()
             guard trimmed.hasSuffix(suffix) else { return false }
             return trimmed.dropLast(suffix.count).last?.isLetter == true
         }
