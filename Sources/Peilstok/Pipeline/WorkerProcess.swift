@@ -61,10 +61,14 @@ final class WorkerProcess {
                     layout = try? JSONDecoder().decode(WorkerReplyLayout.self, from: data)
                     continue
                 }
-                guard var outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
+                // With a layout that fits, the records are decoded on every core, each from its own JSON.
+                if let layout, let json = layout.records(in: data),
+                   let outcome = layout.outcome(in: data, records: json, threads: ProcessInfo.processInfo.activeProcessorCount) {
+                    return .outcome(outcome)
+                }
+                guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
                     return stop(killing: true)
                 }
-                if let json = layout?.records(in: data), json.count == outcome.records.count { outcome.recordJSON = json }
                 return .outcome(outcome)
             }
             scanned = buffer.count

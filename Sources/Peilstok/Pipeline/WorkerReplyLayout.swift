@@ -18,6 +18,26 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     static let prefix = Data(#"{"record_bytes":"#.utf8)
     private static let opening = Data(#"{"records":["#.utf8)
 
+    /// The outcome an outcome line holds, its records decoded from `records` (cut from the line) on `threads`
+    /// threads; `nil` when the line does not read as an outcome.
+    public func outcome(in line: Data, records: [Data], threads: Int) -> DocumentOutcome? {
+        let end = Self.opening.count + recordBytes.reduce(0, +) + max(0, recordBytes.count - 1) + 1
+        guard end + 1 < line.count, line[line.startIndex + end] == UInt8(ascii: ",") else { return nil }
+        var head = Data(#"{"records":[],"#.utf8)
+        head.append(line[(line.startIndex + end + 1)...])
+        guard var outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: head) else { return nil }
+        let decoded = records.concurrentMap(threads: threads) { try? JSONDecoder().decode(PilotRecord.self, from: $0) }
+        var kept: [PilotRecord] = []
+        kept.reserveCapacity(decoded.count)
+        for record in decoded {
+            guard let record else { return nil }
+            kept.append(record)
+        }
+        outcome.records = kept
+        outcome.recordJSON = records
+        return outcome
+    }
+
     /// Each record's JSON cut from an outcome line (`{"records":[r1,r2,…],…}`); `nil` when the line does not hold
     /// records of these sizes, one after another.
     public func records(in line: Data) -> [Data]? {

@@ -40,7 +40,7 @@ import Testing
         #expect(validated.json == [try written(validated.records[0])])
     }
 
-    @Test func aWorkerSendsEachRecordsJSONAndTheParentCutsItOut() throws {
+    @Test func aWorkerSendsEachRecordsJSONAndTheParentCutsItOut() async throws {
         let inbox = try TemporaryDirectory()
         defer { inbox.cleanup() }
         let name = "002_067f7ab2b7d390c7.txt"
@@ -55,6 +55,21 @@ import Testing
         #expect(outcome.records.count == 33)
         let json = try #require(outcome.recordJSON)
         #expect(json == (try outcome.records.map(written)))
+        // Decoded record by record and head apart, the outcome is the one the pipeline made in this process.
+        var local = try #require(try await runSeeds([name]).first)
+        local.index = outcome.index
+        #expect(outcome == local)
+    }
+
+    @Test func anOutcomeLineIsReadWholeWhenItsRecordsAreCutFromIt() throws {
+        let record = #"{"a":1}"#
+        let line = Data(#"{"records":[\#(record)],"file":"x.txt","index":3,"warnings":["w"]}"#.utf8)
+        let layout = WorkerReplyLayout(recordBytes: [record.utf8.count])
+        let pieces = try #require(layout.records(in: line))
+        #expect(layout.outcome(in: line, records: pieces, threads: 2) == nil, "{\"a\":1} is no record")
+        let empty = Data(#"{"records":[],"file":"x.txt","index":3,"warnings":["w"]}"#.utf8)
+        let outcome = try #require(WorkerReplyLayout(recordBytes: []).outcome(in: empty, records: [], threads: 2))
+        #expect(outcome.file == "x.txt" && outcome.index == 3 && outcome.warnings == ["w"] && outcome.records.isEmpty)
     }
 
     @Test func aLayoutThatDoesNotFitItsLineCutsNothing() {
