@@ -56,6 +56,12 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        var arguments = ["worker", "--rules", rules.forwarded, "--max-memory", String(maxMemory << 20),
+                         "--ocr", ocr.ocr.rawValue] + logging.forwarded
+        if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
+        let pool = WorkerPool(executable: Self.executable, arguments: arguments, jobs: jobs, timeout: timeout)
+        // The first worker starts while this process loads the rules, lists the inbox and opens the store.
+        pool.prestart()
         let loaded = try rules.load()
         var files: [InputFile]
         // Errors name an inbox's files below the inbox, and named files by the path given.
@@ -87,16 +93,12 @@ struct RunCommand: AsyncParsableCommand {
         let executable = Self.executable
         // Cores no document needs read the pages of the ones there are: one 300-page PDF uses every core too.
         let pageThreads = max(1, jobs / min(jobs, max(1, files.count)))
-        var arguments = ["worker", "--rules", rules.forwarded, "--max-memory", String(maxMemory << 20),
-                         "--ocr", ocr.ocr.rawValue, "--page-threads", String(pageThreads)] + logging.forwarded
-        if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let storeOption = StoreOption(store: store, output: output)
         let pilotStore = try storeOption.open(rules: loaded)
         let reader = (Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? "")
             + (ocr.ocr == .auto ? "" : "ocr:" + ocr.ocr.rawValue)).sha256Hex
         let cache = StoreCache(store: pilotStore, rulesHash: loaded.hash, reader: reader, fresh: fresh)
-        let pool = WorkerPool(executable: executable, arguments: arguments, jobs: jobs, timeout: timeout)
-        let outcomes = await pool.run(files, cache: cache) { done, total, outcome in
+        let outcomes = await pool.run(files, cache: cache, pageThreads: pageThreads) { done, total, outcome in
             reporter.report(done: done, total: total, outcome: outcome)
         }
         reporter.finish()

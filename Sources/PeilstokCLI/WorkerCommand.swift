@@ -23,7 +23,7 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The most memory (bytes of address space) this process may use; 0 for no limit.")
     var maxMemory: Int = 0
 
-    @Option(name: .long, help: "Threads that read the pages of one PDF together.")
+    @Option(name: .long, help: "Threads that read the pages of one PDF together, unless a request says otherwise.")
     var pageThreads: Int = 1
 
     /// A worker ends with the run that started it, even when that run is killed outright in the middle of a
@@ -47,8 +47,13 @@ struct WorkerCommand: AsyncParsableCommand {
         let loaded = try rules.load()
         let password = try passwordFile.map { try PasswordFile.read($0) }
         // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
-        let pipeline = Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr, timeout: 86_400,
-                                pageThreads: pageThreads)
+        var pipelines: [Int: Pipeline] = [:]
+        func pipeline(threads: Int) -> Pipeline {
+            if let made = pipelines[threads] { return made }
+            let made = Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr, timeout: 86_400, pageThreads: threads)
+            pipelines[threads] = made
+            return made
+        }
         let fault = WorkerFault(ProcessInfo.processInfo.environment["PEILSTOK_WORKER_FAULT"])
         // Before each page: a line `{"page": N}`, so the supervisor can name the page a crash or hang happened on.
         PageProgress.observe { page in
@@ -61,9 +66,10 @@ struct WorkerCommand: AsyncParsableCommand {
             }
             fault?.strike(request.name)
             WorkerFault.current = request.name
-            guard var outcome = await pipeline.run([request.file]).first else { continue }
+            let threads = max(1, request.pageThreads ?? pageThreads)
+            guard var outcome = await pipeline(threads: threads).run([request.file]).first else { continue }
             outcome.index = request.index
-            var reply = try Self.reply(outcome, threads: pageThreads)
+            var reply = try Self.reply(outcome, threads: threads)
             reply.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: reply)
         }

@@ -17,6 +17,8 @@ public struct WorkerPool: Sendable {
     public let jobs: Int
     public let timeout: Double
     public let recycleAfter: Int
+    /// A worker started before the batch is known (`prestart()`), for the first supervising thread that needs one.
+    private let spare = SpareWorker()
 
     public init(executable: URL, arguments: [String], jobs: Int, timeout: Double, recycleAfter: Int = 50) {
         self.executable = executable
@@ -26,10 +28,18 @@ public struct WorkerPool: Sendable {
         self.recycleAfter = max(1, recycleAfter)
     }
 
-    /// The outcomes, in input order.
-    public func run(_ inputs: [InputFile], cache: StoreCache? = nil,
+    /// Starts one worker now, so that its start-up (loading its libraries and rules) overlaps the caller's own
+    /// before `run`; a worker `run` does not need is stopped at its end.
+    public func prestart() {
+        signal(SIGPIPE, SIG_IGN)
+        spare.put(try? WorkerProcess(executable: executable, arguments: arguments))
+    }
+
+    /// The outcomes, in input order. `pageThreads`: threads that read the pages of one PDF in a worker.
+    public func run(_ inputs: [InputFile], cache: StoreCache? = nil, pageThreads: Int? = nil,
                     progress: Pipeline.Progress? = nil) async -> [DocumentOutcome] {
         signal(SIGPIPE, SIG_IGN)
+        defer { spare.take()?.stop(killing: true) }
         // The largest files first, so no large one is left to run alone at the end of the batch.
         let sizes = inputs.map { file in
             ((try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size]) as? NSNumber)?.intValue ?? 0
@@ -42,7 +52,7 @@ public struct WorkerPool: Sendable {
             for _ in 0..<slots {
                 group.enter()
                 let thread = Thread {
-                    supervise(inputs, board: board, cache: cache, progress: progress)
+                    supervise(inputs, board: board, cache: cache, pageThreads: pageThreads, progress: progress)
                     group.leave()
                 }
                 thread.stackSize = 1 << 20
@@ -53,7 +63,8 @@ public struct WorkerPool: Sendable {
     }
 
     /// One supervising thread: takes documents off the board until none is left.
-    private func supervise(_ inputs: [InputFile], board: Board, cache: StoreCache?, progress: Pipeline.Progress?) {
+    private func supervise(_ inputs: [InputFile], board: Board, cache: StoreCache?, pageThreads: Int?,
+                           progress: Pipeline.Progress?) {
         var worker: WorkerProcess?
         while let index = board.take() {
             let file = inputs[index]
@@ -70,8 +81,8 @@ public struct WorkerPool: Sendable {
                     current.finish()
                     worker = nil
                 }
-                if worker == nil { worker = try? WorkerProcess(executable: executable, arguments: arguments) }
-                switch worker?.read(WorkerRequest(index: index, file: file), seconds: timeout) {
+                if worker == nil { worker = spare.take() ?? (try? WorkerProcess(executable: executable, arguments: arguments)) }
+                switch worker?.read(WorkerRequest(index: index, file: file, pageThreads: pageThreads), seconds: timeout) {
                 case .outcome(var read)?:
                     read.index = index
                     outcome = read
@@ -99,6 +110,27 @@ public struct WorkerPool: Sendable {
             progress?(done, inputs.count, outcome)
         }
         worker?.finish()
+    }
+
+    /// At most one worker waiting to be taken.
+    private final class SpareWorker: @unchecked Sendable {
+        private let lock = NSLock()
+        private var worker: WorkerProcess?
+
+        func put(_ started: WorkerProcess?) {
+            let replaced = lock.withLock { () -> WorkerProcess? in
+                defer { worker = started }
+                return worker
+            }
+            replaced?.stop(killing: true)
+        }
+
+        func take() -> WorkerProcess? {
+            lock.withLock {
+                defer { worker = nil }
+                return worker
+            }
+        }
     }
 
     /// The documents still to read and the outcomes so far, shared by the supervising threads.

@@ -9,13 +9,16 @@ public struct WorkerRequest: Sendable, Codable, Equatable {
     public var name: String
     public var manifest: ManifestEntry?
     public var skipReason: String?
+    /// Threads that read the pages of this document; `nil` for the worker's own `--page-threads`.
+    public var pageThreads: Int?
 
-    public init(index: Int, file: InputFile) {
+    public init(index: Int, file: InputFile, pageThreads: Int? = nil) {
         self.index = index
         path = file.url.path
         name = file.name
         manifest = file.manifest
         skipReason = file.skipReason
+        self.pageThreads = pageThreads
     }
 
     /// The input file the request names.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import Peilstok
 
@@ -81,5 +84,59 @@ import Testing
         #expect(WorkerReplyLayout(recordBytes: [7, 19, 2]).records(in: line) == nil, "a record too many")
         #expect(WorkerReplyLayout(recordBytes: [7, 19]).records(in: Data(#"{"file":"x.txt"}"#.utf8)) == nil)
         #expect(WorkerReplyLayout(recordBytes: []).records(in: Data(#"{"records":[],"file":"x.txt"}"#.utf8)) == [])
+    }
+}
+
+/// `WorkerPool.prestart()` starts a worker before the batch is known; the batch uses it, or stops it at its end.
+@Suite struct PrestartedWorkerTests {
+    /// Worker processes whose arguments name `marker` (a rules directory no other test uses).
+    private func workers(naming marker: String) throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { $0.allSatisfy(\.isNumber) }.count { pid in
+            guard let raw = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
+            return String(decoding: raw, as: UTF8.self).contains(marker)
+        }
+    }
+
+    /// `workers(naming:)` once it is `count`, or after two seconds (a process just spawned shows its own
+    /// arguments only once it has exec'd).
+    private func settledWorkers(naming marker: String, at count: Int) throws -> Int {
+        for _ in 0..<40 {
+            if try workers(naming: marker) == count { return count }
+            usleep(50_000)
+        }
+        return try workers(naming: marker)
+    }
+
+    private func pool(rules: URL) -> WorkerPool {
+        WorkerPool(executable: TestPaths.executable, arguments: ["worker", "--rules", rules.path], jobs: 2, timeout: 60)
+    }
+
+    private func privateRules() throws -> TemporaryDirectory {
+        let work = try TemporaryDirectory()
+        try FileManager.default.copyItem(at: TestPaths.rules, to: work.file("Rules"))
+        return work
+    }
+
+    @Test func aBatchReadsWithThePrestartedWorkerAndLeavesNoneBehind() async throws {
+        let work = try privateRules()
+        defer { work.cleanup() }
+        let name = "002_067f7ab2b7d390c7.txt"
+        try work.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        let pool = pool(rules: work.file("Rules"))
+        pool.prestart()
+        #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
+        let outcomes = await pool.run([InputFile(url: work.file(name), name: name)], pageThreads: 2)
+        #expect(outcomes.map(\.recordCount) == [33])
+        #expect(try workers(naming: work.url.path) == 0)
+    }
+
+    @Test func aWorkerNoDocumentNeededIsStopped() async throws {
+        let work = try privateRules()
+        defer { work.cleanup() }
+        let pool = pool(rules: work.file("Rules"))
+        pool.prestart()
+        #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
+        #expect(await pool.run([]).isEmpty)
+        #expect(try workers(naming: work.url.path) == 0)
     }
 }
