@@ -4,14 +4,20 @@ struct NumberWords {
 
     /// The value of a word token, or `nil`; the plain article "een" counts only when `allowPlainOne`.
     func value(of token: Token, allowPlainOne: Bool = false) -> Double? {
-        guard token.kind == .word else { return nil }
+        let both = values(of: token)
+        return allowPlainOne ? both.allowingPlainOne : both.strict
+    }
+
+    /// `value(of:allowPlainOne:)` both ways, the word read once.
+    func values(of token: Token) -> (strict: Double?, allowingPlainOne: Double?) {
+        guard token.kind == .word else { return (nil, nil) }
         let word = token.folded
-        if vocabulary.oneAccentedFolded.contains(word), vocabulary.oneAccented.contains(token.text.lowercased()) { return 1 }
-        guard vocabulary.openings.contains(String(word.prefix(2))) else { return nil }
-        if word == vocabulary.onePlain { return allowPlainOne ? 1 : nil }
-        guard !word.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
-        if let fraction = vocabulary.fractions[word] { return fraction }
-        return belowMillion(Substring(word))
+        if vocabulary.oneAccentedFolded.contains(word), vocabulary.oneAccented.contains(token.text.lowercased()) { return (1, 1) }
+        guard vocabulary.openings.contains(String(word.prefix(2))) else { return (nil, nil) }
+        if word == vocabulary.onePlain { return (nil, 1) }
+        guard !word.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return (nil, nil) }
+        let value = vocabulary.fractions[word] ?? belowMillion(Substring(word))
+        return (value, value)
     }
 
     /// The value of a folded word that is a number word in full ("twee", "dertig"), or `nil`; never the article.

@@ -13,13 +13,13 @@ struct QuantityParser {
         self.vocabulary = vocabulary
         let words = NumberWords(vocabulary: vocabulary)
         wordValues = tokens.map { token in
-            guard token.kind == .word else { return (nil, nil) }
-            let value = words.value(of: token)
-            return (value, value ?? words.value(of: token, allowPlainOne: true))
+            let values = words.values(of: token)
+            return (values.strict, values.strict ?? values.allowingPlainOne)
         }
         let suffix = vocabulary.collective.suffix
         collectiveValues = tokens.map { token in
-            guard token.kind == .word, token.folded.count > suffix.count, token.folded.hasSuffix(suffix) else { return nil }
+            // Longer than the suffix: ending in it and not the suffix alone.
+            guard token.kind == .word, token.folded.hasSuffix(suffix), token.folded != suffix else { return nil }
             return words.value(ofWord: String(token.folded.dropLast(suffix.count)))
         }
     }
