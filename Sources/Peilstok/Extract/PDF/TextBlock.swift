@@ -53,14 +53,19 @@ public struct TextBlock: Sendable, Hashable {
         }
         let lines = segments.map { ordered -> Line in
             let box = ordered.dropFirst().reduce(ordered[0].box) { $0.union($1.box) }
+            // A span: a run of words of one style.
             var spans: [StyledSpan] = []
-            for word in ordered {
-                if let last = spans.last, last.style == word.style, let lastBox = last.box {
-                    spans[spans.count - 1] = StyledSpan(text: last.text + " " + word.text, style: last.style,
-                                                        box: lastBox.union(word.box))
-                } else {
-                    spans.append(StyledSpan(text: word.text, style: word.style, box: word.box))
+            var start = 0
+            while start < ordered.count {
+                let style = ordered[start].style
+                var end = start + 1
+                var spanBox = ordered[start].box
+                while end < ordered.count, ordered[end].style == style {
+                    spanBox = spanBox.union(ordered[end].box)
+                    end += 1
                 }
+                spans.append(StyledSpan(text: ordered[start..<end].map(\.text).joined(separator: " "), style: style, box: spanBox))
+                start = end
             }
             let confidences = ordered.compactMap(\.confidence)
             return Line(text: ordered.map(\.text).joined(separator: " "), spans: spans, box: box,

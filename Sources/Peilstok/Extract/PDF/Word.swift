@@ -34,19 +34,26 @@ package struct Word: Sendable, Hashable {
     package static func words(from glyphs: [Glyph]) -> [Word] {
         var words: [Word] = []
         var current: [Glyph] = []
+        var utf8: [UInt8] = []
+        // One pass over a word's glyphs: its box, its largest font size, its majority style and its text.
         func flush() {
             guard let first = current.first else { return }
-            let box = current.dropFirst().reduce(first.box) { $0.union($1.box) }
-            let bold = current.filter(\.bold).count * 2 > current.count
-            let underlined = current.filter(\.underlined).count * 2 > current.count
-            let italic = current.filter(\.italic).count * 2 > current.count
-            var utf8: [UInt8] = []
-            utf8.reserveCapacity(current.count)
-            for glyph in current { UTF8.encode(glyph.character) { utf8.append($0) } }
-            words.append(Word(text: String(decoding: utf8, as: UTF8.self), box: box,
-                              fontSize: current.map(\.fontSize).max() ?? 0, bold: bold, italic: italic,
-                              underlined: underlined, colour: current[current.count / 2].colour?.hex))
-            current = []
+            var box = first.box
+            var fontSize = first.fontSize
+            var (bold, underlined, italic) = (0, 0, 0)
+            utf8.removeAll(keepingCapacity: true)
+            for glyph in current {
+                box = box.union(glyph.box)
+                fontSize = max(fontSize, glyph.fontSize)
+                if glyph.bold { bold += 1 }
+                if glyph.underlined { underlined += 1 }
+                if glyph.italic { italic += 1 }
+                UTF8.encode(glyph.character) { utf8.append($0) }
+            }
+            words.append(Word(text: String(decoding: utf8, as: UTF8.self), box: box, fontSize: fontSize,
+                              bold: bold * 2 > current.count, italic: italic * 2 > current.count,
+                              underlined: underlined * 2 > current.count, colour: current[current.count / 2].colour?.hex))
+            current.removeAll(keepingCapacity: true)
         }
         for glyph in glyphs {
             let scalar = glyph.character
