@@ -52,10 +52,11 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
         case let text as String: self = .string(text)
         case let list as [Any]: self = .array(list.map(JSONValue.init(serialized:)))
         case let number as NSNumber:
-            let type = String(cString: number.objCType)
-            if type == "c" {
+            // The type code is one character: read it in place rather than as a new string for every number.
+            let type = UInt8(bitPattern: number.objCType.pointee)
+            if type == UInt8(ascii: "c") {
                 self = .bool(number.boolValue)
-            } else if type == "d" || type == "f" {
+            } else if type == UInt8(ascii: "d") || type == UInt8(ascii: "f") {
                 let double = number.doubleValue
                 self = .number(double)
             } else {
