@@ -6,7 +6,8 @@ Usage: bench_peers.py [--peilstok PATH] [--runs 5]
 Peers, each run as its own process over the same files: `pdftotext -layout`, PyMuPDF's `page.get_text("dict")`
 and pdfplumber's `page.extract_words()` (each in a fresh python3). Inputs: the factsheets PDF (30 pages), a 300-page
 PDF made by joining it ten times (pdfunite), and a batch of ten copies of the factsheets. Times are the median of
---runs, measured around the whole process (start-up included); peak memory is the largest resident set of the
+--runs rounds, measured around the whole process (start-up included); each round runs every tool once in turn, so
+that load from elsewhere on the machine weighs on all of them alike. Peak memory is the largest resident set of the
 process and its children (GNU time's %M for one run). Also prints peilstok's scaling: the ten-copy batch with
 --jobs 1 against --jobs = cores, and the 300-page PDF with one core (taskset) against all cores.
 """
@@ -24,17 +25,28 @@ PYMUPDF = "import sys, pymupdf\nfor p in sys.argv[1:]:\n    for page in pymupdf.
 PDFPLUMBER = "import sys, pdfplumber\nfor p in sys.argv[1:]:\n    with pdfplumber.open(p) as d:\n        for page in d.pages: page.extract_words()\n"
 
 
-def timed(command, runs, cwd):
-    """Median wall seconds over `runs`, and the peak resident MB of one more run."""
-    times = []
-    for _ in range(runs):
-        began = time.perf_counter()
-        subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - began)
+def wall(command, cwd):
+    """Wall seconds of one run of `command`."""
+    began = time.perf_counter()
+    subprocess.run(command, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - began
+
+
+def peak(command, cwd):
+    """The peak resident MB of one run of `command` and its children."""
     result = subprocess.run(["/usr/bin/time", "-f", "%M"] + command, cwd=cwd, check=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = int(result.stderr.strip().splitlines()[-1]) / 1024
-    return statistics.median(times), peak
+    return int(result.stderr.strip().splitlines()[-1]) / 1024
+
+
+def timed(commands, runs, cwd):
+    """Median wall seconds of each command over `runs` rounds, and its peak resident MB. Each round runs every
+    command once, in turn, so that a machine getting busier or quieter during the benchmark weighs on all alike."""
+    times = [[] for _ in commands]
+    for _ in range(runs):
+        for index, command in enumerate(commands):
+            times[index].append(wall(command, cwd))
+    return [(statistics.median(spent), peak(command, cwd)) for spent, command in zip(times, commands)]
 
 
 def main():
@@ -74,7 +86,8 @@ def main():
                 ("PyMuPDF get_text(dict)", ["python3", "-c", PYMUPDF] + pdfs),
                 ("pdfplumber extract_words", ["python3", "-c", PDFPLUMBER] + pdfs),
             ]
-            results = [(name, *timed(command, args.runs, work)) for name, command in tools]
+            measured = timed([command for _, command in tools], args.runs, work)
+            results = [(name, seconds, megabytes) for (name, _), (seconds, megabytes) in zip(tools, measured)]
             rows.append((label, results))
 
         print(f"whole process, median of {args.runs} runs, {cores} cores; peak = largest resident set of one run")
@@ -85,11 +98,9 @@ def main():
             for name, seconds, peak in results:
                 print(f"  {name:26} {seconds:8.3f} {seconds / baseline:12.2f} {peak:9.1f}")
 
-        one, _ = timed(peilstok(batch, "--jobs", "1"), args.runs, work)
-        many, _ = timed(peilstok(batch, "--jobs", str(cores)), args.runs, work)
+        (one, _), (many, _) = timed([peilstok(batch, "--jobs", "1"), peilstok(batch, "--jobs", str(cores))], args.runs, work)
         print(f"\nten 30-page PDFs: --jobs 1 {one:.3f} s, --jobs {cores} {many:.3f} s: {one / many:.2f}× faster")
-        pinned, _ = timed(["taskset", "-c", "0"] + peilstok(big), args.runs, work)
-        free, _ = timed(peilstok(big), args.runs, work)
+        (pinned, _), (free, _) = timed([["taskset", "-c", "0"] + peilstok(big), peilstok(big)], args.runs, work)
         print(f"one 300-page PDF: one core {pinned:.3f} s, {cores} cores {free:.3f} s: {pinned / free:.2f}× faster")
     return 0
 
