@@ -23,13 +23,12 @@ let package = Package(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]),
+        // Headers only: Tesseract and leptonica are opened when a page first needs OCR (OCRLibrary), not linked.
         .systemLibrary(
             name: "CTesseract",
-            pkgConfig: "tesseract",
             providers: [.apt(["libtesseract-dev"])]),
         .systemLibrary(
             name: "CLeptonica",
-            pkgConfig: "lept",
             providers: [.apt(["libleptonica-dev"])]),
         .systemLibrary(
             name: "CLibXML2",

@@ -9,20 +9,21 @@ extension GreyImage {
     /// page too, but on a wide paragraph a degree of skew carries a line into the next one and lines are lost.
     /// A page leptonica finds level, or cannot measure, comes back as it was, with angle 0.
     func levelled() -> (image: GreyImage, angle: Double) {
-        Self.quietLeptonica()
-        guard width > 8, height > 8, let source = pixCreate(Int32(width), Int32(height), 8),
-              let sourceData = pixGetData(source) else { return (self, 0) }
+        guard case .success(let library) = OCRLibrary.shared else { return (self, 0) }
+        Self.quietLeptonica(library)
+        guard width > 8, height > 8, let source = library.pixCreate(Int32(width), Int32(height), 8),
+              let sourceData = library.pixGetData(source) else { return (self, 0) }
         var ownedSource = Optional(source)
-        defer { pixDestroy(&ownedSource) }
-        copy(into: sourceData, wordsPerLine: Int(pixGetWpl(source)))
+        defer { library.pixDestroy(&ownedSource) }
+        copy(into: sourceData, wordsPerLine: Int(library.pixGetWpl(source)))
         var (angle, confidence): (Float, Float) = (0, 0)
-        guard let turned = pixFindSkewAndDeskew(source, 2, &angle, &confidence) else { return (self, 0) }
+        guard let turned = library.pixFindSkewAndDeskew(source, 2, &angle, &confidence) else { return (self, 0) }
         var ownedTurned = Optional(turned)
-        defer { pixDestroy(&ownedTurned) }
-        guard angle != 0, pixGetDepth(turned) == 8, pixGetWidth(turned) == Int32(width), pixGetHeight(turned) == Int32(height),
-              let turnedData = pixGetData(turned) else { return (self, 0) }
+        defer { library.pixDestroy(&ownedTurned) }
+        guard angle != 0, library.pixGetDepth(turned) == 8, library.pixGetWidth(turned) == Int32(width), library.pixGetHeight(turned) == Int32(height),
+              let turnedData = library.pixGetData(turned) else { return (self, 0) }
         var result = self
-        result.copy(from: turnedData, wordsPerLine: Int(pixGetWpl(turned)))
+        result.copy(from: turnedData, wordsPerLine: Int(library.pixGetWpl(turned)))
         return (result, Double(angle))
     }
 
@@ -30,24 +31,25 @@ extension GreyImage {
     /// letters and words up to `gap` pixels wide closed (`pixCloseBrick`), cut into connected pieces
     /// (`pixConnCompBB`). A piece may also be a picture or a rule; the caller tells them apart.
     func inkLines(gap: Int) -> [(x: Int, y: Int, width: Int, height: Int)] {
-        Self.quietLeptonica()
-        guard width > 8, height > 8, gap > 0, let grey = pixCreate(Int32(width), Int32(height), 8),
-              let greyData = pixGetData(grey) else { return [] }
+        guard case .success(let library) = OCRLibrary.shared else { return [] }
+        Self.quietLeptonica(library)
+        guard width > 8, height > 8, gap > 0, let grey = library.pixCreate(Int32(width), Int32(height), 8),
+              let greyData = library.pixGetData(grey) else { return [] }
         var ownedGrey = Optional(grey)
-        defer { pixDestroy(&ownedGrey) }
-        copy(into: greyData, wordsPerLine: Int(pixGetWpl(grey)))
-        guard let ink = pixConvertTo1(grey, Int32(InkWeight.inkLevel)) else { return [] }
+        defer { library.pixDestroy(&ownedGrey) }
+        copy(into: greyData, wordsPerLine: Int(library.pixGetWpl(grey)))
+        guard let ink = library.pixConvertTo1(grey, Int32(InkWeight.inkLevel)) else { return [] }
         var ownedInk = Optional(ink)
-        defer { pixDestroy(&ownedInk) }
-        guard let closed = pixCloseBrick(nil, ink, Int32(gap), 1) else { return [] }
+        defer { library.pixDestroy(&ownedInk) }
+        guard let closed = library.pixCloseBrick(nil, ink, Int32(gap), 1) else { return [] }
         var ownedClosed = Optional(closed)
-        defer { pixDestroy(&ownedClosed) }
-        guard let pieces = pixConnCompBB(closed, 8) else { return [] }
+        defer { library.pixDestroy(&ownedClosed) }
+        guard let pieces = library.pixConnCompBB(closed, 8) else { return [] }
         var ownedPieces = Optional(pieces)
-        defer { boxaDestroy(&ownedPieces) }
-        return (0..<boxaGetCount(pieces)).compactMap { index in
+        defer { library.boxaDestroy(&ownedPieces) }
+        return (0..<library.boxaGetCount(pieces)).compactMap { index in
             var (x, y, width, height): (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
-            guard boxaGetBoxGeometry(pieces, index, &x, &y, &width, &height) == 0 else { return nil }
+            guard library.boxaGetBoxGeometry(pieces, index, &x, &y, &width, &height) == 0 else { return nil }
             return (Int(x), Int(y), Int(width), Int(height))
         }
     }
@@ -76,7 +78,7 @@ extension GreyImage {
     }
 
     /// A page too blank to measure, or with no ink at all, is no error; leptonica would say so on standard error.
-    private static func quietLeptonica() {
-        _ = setMsgSeverity(Int32(L_SEVERITY_NONE))
+    private static func quietLeptonica(_ library: OCRLibrary) {
+        _ = library.setMsgSeverity(Int32(L_SEVERITY_NONE))
     }
 }

@@ -27,24 +27,31 @@ final class TesseractEngine {
         var rereads: [RecognisedWord] = []
     }
 
+    private let library: OCRLibrary
     private let handle: OpaquePointer
 
     /// Calls `TessBaseAPICreate` and `TessBaseAPIInit3` with `languages` ("nld", "nld+eng") from the system's tessdata.
     init(languages: String, file: String) throws(DocumentError) {
-        guard let handle = TessBaseAPICreate() else { throw .unreadable(file: file, reason: "OCR: Tesseract could not start") }
-        guard TessBaseAPIInit3(handle, nil, languages) == 0 else {
-            TessBaseAPIDelete(handle)
+        let library: OCRLibrary
+        switch OCRLibrary.shared {
+        case .success(let opened): library = opened
+        case .failure(let error): throw .unreadable(file: file, reason: "OCR: \(error)")
+        }
+        self.library = library
+        guard let handle = library.baseAPICreate() else { throw .unreadable(file: file, reason: "OCR: Tesseract could not start") }
+        guard library.baseAPIInit3(handle, nil, languages) == 0 else {
+            library.baseAPIDelete(handle)
             throw .unreadable(file: file, reason: "OCR: no Tesseract language data for '\(languages)' (install tesseract-ocr-nld)")
         }
         // Quiet: no "Estimating resolution" or debug lines on standard error.
-        _ = TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
-        TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+        _ = library.baseAPISetVariable(handle, "debug_file", "/dev/null")
+        library.baseAPISetPageSegMode(handle, PSM_AUTO)
         self.handle = handle
     }
 
     deinit {
-        TessBaseAPIEnd(handle)
-        TessBaseAPIDelete(handle)
+        library.baseAPIEnd(handle)
+        library.baseAPIDelete(handle)
     }
 
     /// Recognises an 8-bit grey image (`TessBaseAPISetImage`, `TessBaseAPIRecognize` with a deadline) and walks its words
@@ -58,30 +65,30 @@ final class TesseractEngine {
     func recognise(grey: [UInt8], width: Int, height: Int, dpi: Int, deadlineMilliseconds: Int,
                    rereading: ([RecognisedWord]) -> [Box]) -> Page? {
         // Tesseract's OpenMP threads spin on the cores the other workers use and make a page several times slower.
-        omp_set_num_threads(1)
-        omp_set_dynamic(1)
+        library.ompSetNumThreads(1)
+        library.ompSetDynamic(1)
         grey.withUnsafeBufferPointer { pixels in
-            TessBaseAPISetImage(handle, pixels.baseAddress, Int32(width), Int32(height), 1, Int32(width))
+            library.baseAPISetImage(handle, pixels.baseAddress, Int32(width), Int32(height), 1, Int32(width))
         }
-        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        library.baseAPISetSourceResolution(handle, Int32(dpi))
         defer {
-            TessBaseAPIClear(handle)
-            TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+            library.baseAPIClear(handle)
+            library.baseAPISetPageSegMode(handle, PSM_AUTO)
         }
-        guard let monitor = TessMonitorCreate() else { return nil }
-        defer { TessMonitorDelete(monitor) }
-        TessMonitorSetDeadlineMSecs(monitor, Int32(clamping: deadlineMilliseconds))
-        guard TessBaseAPIRecognize(handle, monitor) == 0 else { return nil }
+        guard let monitor = library.monitorCreate() else { return nil }
+        defer { library.monitorDelete(monitor) }
+        library.monitorSetDeadlineMSecs(monitor, Int32(clamping: deadlineMilliseconds))
+        guard library.baseAPIRecognize(handle, monitor) == 0 else { return nil }
         guard var page = readWords(firstLine: 0) else { return Page(words: [], deskewAngle: 0) }
         let regions = rereading(page.words)
         guard !regions.isEmpty else { return page }
-        TessBaseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
+        library.baseAPISetPageSegMode(handle, PSM_SINGLE_BLOCK)
         for region in regions {
             let (left, top) = (max(0, Int(region.x0)), max(0, Int(region.y0)))
             let (right, bottom) = (min(width, Int(region.x1.rounded(.up))), min(height, Int(region.y1.rounded(.up))))
             guard right > left, bottom > top else { continue }
-            TessBaseAPISetRectangle(handle, Int32(left), Int32(top), Int32(right - left), Int32(bottom - top))
-            guard TessBaseAPIRecognize(handle, monitor) == 0 else { return nil }
+            library.baseAPISetRectangle(handle, Int32(left), Int32(top), Int32(right - left), Int32(bottom - top))
+            guard library.baseAPIRecognize(handle, monitor) == 0 else { return nil }
             let firstLine = ((page.rereads.last ?? page.words.last)?.line ?? -1) + 1
             page.rereads += readWords(firstLine: firstLine)?.words ?? []
         }
@@ -90,34 +97,34 @@ final class TesseractEngine {
 
     /// The words of the last recognition, their lines counted from `firstLine`, and the skew Tesseract found.
     private func readWords(firstLine: Int) -> Page? {
-        guard let iterator = TessBaseAPIGetIterator(handle) else { return nil }
-        defer { TessResultIteratorDelete(iterator) }
-        let pages = TessResultIteratorGetPageIterator(iterator)
+        guard let iterator = library.baseAPIGetIterator(handle) else { return nil }
+        defer { library.resultIteratorDelete(iterator) }
+        let pages = library.resultIteratorGetPageIterator(iterator)
         var (orientation, direction, order, deskew) = (ORIENTATION_PAGE_UP, WRITING_DIRECTION_LEFT_TO_RIGHT,
                                                        TEXTLINE_ORDER_TOP_TO_BOTTOM, Float(0))
-        TessPageIteratorOrientation(pages, &orientation, &direction, &order, &deskew)
+        library.pageIteratorOrientation(pages, &orientation, &direction, &order, &deskew)
 
         var words: [RecognisedWord] = []
         var line = firstLine - 1
         repeat {
-            if TessPageIteratorIsAtBeginningOf(pages, RIL_TEXTLINE) != 0 { line += 1 }
-            guard let text = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
-            defer { TessDeleteText(text) }
+            if library.pageIteratorIsAtBeginningOf(pages, RIL_TEXTLINE) != 0 { line += 1 }
+            guard let text = library.resultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            defer { library.deleteText(text) }
             let word = String(cString: text).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !word.isEmpty, let box = Self.box(pages, RIL_WORD) else { continue }
+            guard !word.isEmpty, let box = box(pages, RIL_WORD) else { continue }
             var (bold, italic, underlined, monospace, serif, smallCaps): (Int32, Int32, Int32, Int32, Int32, Int32) = (0, 0, 0, 0, 0, 0)
             var (pointSize, font): (Int32, Int32) = (0, 0)
-            _ = TessResultIteratorWordFontAttributes(iterator, &bold, &italic, &underlined, &monospace, &serif, &smallCaps,
+            _ = library.resultIteratorWordFontAttributes(iterator, &bold, &italic, &underlined, &monospace, &serif, &smallCaps,
                                                      &pointSize, &font)
             words.append(RecognisedWord(text: word, box: box, pointSize: Double(pointSize),
-                                        confidence: Double(TessResultIteratorConfidence(iterator, RIL_WORD)), line: max(firstLine, line)))
-        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+                                        confidence: Double(library.resultIteratorConfidence(iterator, RIL_WORD)), line: max(firstLine, line)))
+        } while library.resultIteratorNext(iterator, RIL_WORD) != 0
         return Page(words: words, deskewAngle: Double(deskew))
     }
 
-    private static func box(_ iterator: OpaquePointer?, _ level: TessPageIteratorLevel) -> Box? {
+    private func box(_ iterator: OpaquePointer?, _ level: TessPageIteratorLevel) -> Box? {
         var (left, top, right, bottom): (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
-        guard TessPageIteratorBoundingBox(iterator, level, &left, &top, &right, &bottom) != 0 else { return nil }
+        guard library.pageIteratorBoundingBox(iterator, level, &left, &top, &right, &bottom) != 0 else { return nil }
         return Box(x0: Double(left), y0: Double(top), x1: Double(right), y1: Double(bottom))
     }
 }
