@@ -60,8 +60,12 @@ struct RunCommand: AsyncParsableCommand {
                          "--ocr", ocr.ocr.rawValue] + logging.forwarded
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let pool = WorkerPool(executable: Self.executable, arguments: arguments, jobs: jobs, timeout: timeout)
-        // The first worker starts while this process loads the rules, lists the inbox and opens the store.
-        pool.prestart()
+        // Where every document will be read (no store yet, or --fresh), the first worker starts while this process
+        // loads the rules, lists the inbox and opens the store. With a store, or nothing to read, a run may read
+        // nothing at all, and a worker starting beside it would only slow it down.
+        if fresh || !FileManager.default.fileExists(atPath: StoreOption(store: store, output: output).path), hasDocuments {
+            pool.prestart()
+        }
         let loaded = try rules.load()
         var files: [InputFile]
         // Errors name an inbox's files below the inbox, and named files by the path given.
@@ -126,6 +130,13 @@ struct RunCommand: AsyncParsableCommand {
             try ExportCommand.export(pilotStore, profile: .excelNL, into: output, quiet: true)
         }
         if report.totals.failed > 0 || storeFailed { throw ExitCode(1) }
+    }
+
+    /// True when there is something to read: named paths, or an inbox with a file other than `inbox.yml`.
+    private var hasDocuments: Bool {
+        guard paths.isEmpty else { return true }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []
+        return names.contains { !$0.hasPrefix(".") && $0 != "inbox.yml" }
     }
 
     /// The program the worker processes run.

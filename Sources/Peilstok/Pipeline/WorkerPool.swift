@@ -29,7 +29,7 @@ public struct WorkerPool: Sendable {
     }
 
     /// Starts one worker now, so that its start-up (loading its libraries and rules) overlaps the caller's own
-    /// before `run`; a worker `run` does not need is stopped at its end.
+    /// before `run`; a worker `run` does not need is killed at its end, without waiting for it.
     public func prestart() {
         signal(SIGPIPE, SIG_IGN)
         spare.put(try? WorkerProcess(executable: executable, arguments: arguments))
@@ -39,7 +39,7 @@ public struct WorkerPool: Sendable {
     public func run(_ inputs: [InputFile], cache: StoreCache? = nil, pageThreads: Int? = nil,
                     progress: Pipeline.Progress? = nil) async -> [DocumentOutcome] {
         signal(SIGPIPE, SIG_IGN)
-        defer { spare.take()?.stop(killing: true) }
+        defer { spare.take()?.abandon() }
         // The largest files first, so no large one is left to run alone at the end of the batch.
         let sizes = inputs.map { file in
             ((try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size]) as? NSNumber)?.intValue ?? 0
@@ -122,7 +122,7 @@ public struct WorkerPool: Sendable {
                 defer { worker = started }
                 return worker
             }
-            replaced?.stop(killing: true)
+            replaced?.abandon()
         }
 
         func take() -> WorkerProcess? {

@@ -106,6 +106,13 @@ final class WorkerProcess {
         return .died(signal: process.terminationReason == .uncaughtSignal ? process.terminationStatus : nil)
     }
 
+    /// Kills the process without waiting for it to end (Foundation reaps it): for a worker no document needed,
+    /// whose start-up the caller should not wait out.
+    func abandon() {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        try? input.fileHandleForWriting.close()
+    }
+
     /// Closes the worker's input, so it finishes and exits.
     func finish() {
         try? input.fileHandleForWriting.close()

@@ -87,7 +87,7 @@ import Testing
     }
 }
 
-/// `WorkerPool.prestart()` starts a worker before the batch is known; the batch uses it, or stops it at its end.
+/// `WorkerPool.prestart()` starts a worker before the batch is known; the batch uses it, or kills it at its end.
 @Suite struct PrestartedWorkerTests {
     /// Worker processes whose arguments name `marker` (a rules directory no other test uses).
     private func workers(naming marker: String) throws -> Int {
@@ -137,6 +137,6 @@ import Testing
         pool.prestart()
         #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
         #expect(await pool.run([]).isEmpty)
-        #expect(try workers(naming: work.url.path) == 0)
+        #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
     }
 }
