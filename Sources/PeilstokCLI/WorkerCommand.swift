@@ -81,7 +81,7 @@ extension WorkerCommand {
     /// `records.jsonl` writes it (the validator's JSON, or encoded here on `threads` threads).
     static func reply(_ outcome: DocumentOutcome, threads: Int) throws -> Data {
         let records: [Data]
-        if let json = outcome.recordJSON, json.count == outcome.records.count {
+        if let json = outcome.recordJSON {
             records = json
         } else {
             records = try outcome.records.concurrentMap(threads: threads) { record in

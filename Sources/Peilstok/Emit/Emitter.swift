@@ -24,16 +24,7 @@ public actor Emitter {
         var records = Data()
         var documents = Data()
         for outcome in ordered {
-            if let lines = outcome.encoded?.lines {
-                records.append(lines)
-            } else if let json = outcome.recordJSON, json.count == outcome.records.count {
-                for line in json {
-                    records.append(line)
-                    records.append(0x0A)
-                }
-            } else {
-                records.append(try JSONLines.encode(outcome.records))
-            }
+            records.append(try outcome.encoded?.lines ?? outcome.recordJSON.map(JSONLines.join) ?? JSONLines.encode(outcome.records))
             if let line = outcome.encoded?.document {
                 documents.append(line)
             } else if let document = outcome.document {

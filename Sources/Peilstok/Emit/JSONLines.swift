@@ -15,9 +15,14 @@ public enum JSONLines {
         let lines = values.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { value in
             Result { try encoder().encode(value) }
         }
+        return join(try lines.map { try $0.get() })
+    }
+
+    /// Values already encoded, each on its own line, each line ending in a newline.
+    public static func join(_ values: [Data]) -> Data {
         var data = Data()
-        for line in lines {
-            data.append(try line.get())
+        for value in values {
+            data.append(value)
             data.append(0x0A)
         }
         return data

@@ -20,8 +20,13 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// not encoded twice). Not part of the outcome's JSON.
     public var encoded: EncodedRecords?
     /// Each of `records` as JSON, as `records.jsonl` writes it, when the validator or a worker already made it, so
-    /// that the store does not encode it again. Not part of the outcome's JSON.
-    public var recordJSON: [Data]?
+    /// that the store does not encode it again; `nil` unless there is one for each record. Not part of the outcome's
+    /// JSON.
+    public var recordJSON: [Data]? {
+        get { madeJSON.flatMap { $0.count == records.count ? $0 : nil } }
+        set { madeJSON = newValue }
+    }
+    private var madeJSON: [Data]?
 
     enum CodingKeys: String, CodingKey {
         case index, file, sha256, kind, peildatum, records, document, warnings, error

@@ -83,7 +83,7 @@ public struct Pipeline: Sendable {
             var outcome = DocumentOutcome(index: item.index, file: item.file.name, sha256: document.source.sha256,
                                           kind: document.kind, peildatum: document.peildatum, records: validated.records,
                                           document: record, warnings: warnings)
-            if validated.json.count == validated.records.count { outcome.recordJSON = validated.json }
+            outcome.recordJSON = validated.json
             return outcome
         case .failure(let error):
             // An entry the listing already refused (a FIFO would block a read) has no bytes to hash.

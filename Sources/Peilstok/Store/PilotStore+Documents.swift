@@ -51,7 +51,7 @@ extension PilotStore {
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         // The records' JSON is made before the transaction, on every core: the writer holds the store only to insert.
         // A record's JSON the validator or a worker already made is kept as it is.
-        let made = outcome.recordJSON.flatMap { $0.count == outcome.records.count ? $0 : nil }
+        let made = outcome.recordJSON
         let encoded = Array(outcome.records.enumerated()).concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { position, record in
             Result { () throws -> EncodedRecord in try EncodedRecord(record, json: made?[position]) }
         }
