@@ -23,13 +23,6 @@ public struct SectionRule: Sendable {
             scalars = Array(canonical.unicodeScalars)
             allowedEdits = tolerance.allowedEdits(canonical)
         }
-
-        /// `OCRTolerance.matches(canonicalRead:canonicalExpected:)`, for a reading as scalars.
-        func isRead(as read: [Unicode.Scalar]) -> Bool {
-            if read == scalars { return true }
-            return allowedEdits > 0 && abs(read.count - scalars.count) <= allowedEdits
-                && EditDistance.within(allowedEdits, read, scalars)
-        }
     }
 
     /// The rule with its headings prepared for OCR-tolerant matching.
@@ -56,7 +49,10 @@ public struct SectionRule: Sendable {
             guard let tolerance = rule.tolerance else { continue }
             let read = canonicalRead ?? Array(tolerance.canonical(folded).unicodeScalars)
             canonicalRead = read
-            for heading in rule.ocrHeadings where heading.isRead(as: read) { return rule.key }
+            for heading in rule.ocrHeadings
+            where tolerance.matches(canonicalRead: read, canonicalExpected: heading.scalars, allowedEdits: heading.allowedEdits) {
+                return rule.key
+            }
         }
         return nil
     }

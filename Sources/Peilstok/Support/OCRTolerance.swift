@@ -56,7 +56,13 @@ public struct OCRTolerance: Sendable {
     /// once however many headings it is compared with.
     public func matches(canonicalRead read: String, canonicalExpected expected: String) -> Bool {
         if read == expected { return true }
-        let allowed = allowedEdits(expected)
-        return allowed > 0 && EditDistance.within(allowed, read, expected)
+        return matches(canonicalRead: Array(read.unicodeScalars), canonicalExpected: Array(expected.unicodeScalars),
+                       allowedEdits: allowedEdits(expected))
+    }
+
+    /// `matches(canonicalRead:canonicalExpected:)` for texts already split into scalars, with the edits the expected
+    /// text allows (`allowedEdits`), for a caller that compares many readings with it.
+    func matches(canonicalRead read: [Unicode.Scalar], canonicalExpected expected: [Unicode.Scalar], allowedEdits allowed: Int) -> Bool {
+        read == expected || (allowed > 0 && EditDistance.within(allowed, read, expected))
     }
 }
