@@ -62,8 +62,7 @@ final class WorkerProcess {
                     continue
                 }
                 // With a layout that fits, the records are decoded on every core, each from its own JSON.
-                if let layout, let json = layout.records(in: data),
-                   let outcome = layout.outcome(in: data, records: json, threads: ProcessInfo.processInfo.activeProcessorCount) {
+                if let layout, let outcome = layout.outcome(in: data, threads: ProcessInfo.processInfo.activeProcessorCount) {
                     return .outcome(outcome)
                 }
                 guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {

@@ -18,13 +18,13 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     static let prefix = Data(#"{"record_bytes":"#.utf8)
     private static let opening = Data(#"{"records":["#.utf8)
 
-    /// The outcome an outcome line holds, its records decoded from `records` (cut from the line) on `threads`
-    /// threads; `nil` when the line does not read as an outcome.
-    public func outcome(in line: Data, records: [Data], threads: Int) -> DocumentOutcome? {
-        let end = Self.opening.count + recordBytes.reduce(0, +) + max(0, recordBytes.count - 1) + 1
-        guard end + 1 < line.count, line[line.startIndex + end] == UInt8(ascii: ",") else { return nil }
+    /// The outcome an outcome line holds, each record decoded from its own JSON, cut from the line (on `threads`
+    /// threads) and kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read
+    /// as an outcome.
+    public func outcome(in line: Data, threads: Int) -> DocumentOutcome? {
+        guard let (records, end) = cut(line), end + 1 < line.endIndex, line[end] == UInt8(ascii: ",") else { return nil }
         var head = Data(#"{"records":[],"#.utf8)
-        head.append(line[(line.startIndex + end + 1)...])
+        head.append(line[(end + 1)...])
         guard var outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: head) else { return nil }
         let decoded = records.concurrentMap(threads: threads) { try? JSONDecoder().decode(PilotRecord.self, from: $0) }
         var kept: [PilotRecord] = []
@@ -41,6 +41,11 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     /// Each record's JSON cut from an outcome line (`{"records":[r1,r2,…],…}`); `nil` when the line does not hold
     /// records of these sizes, one after another.
     public func records(in line: Data) -> [Data]? {
+        cut(line)?.records
+    }
+
+    /// The records' JSON and the index just past the `]` that closes them.
+    private func cut(_ line: Data) -> (records: [Data], end: Data.Index)? {
         guard line.starts(with: Self.opening) else { return nil }
         var start = line.startIndex + Self.opening.count
         var records: [Data] = []
@@ -53,6 +58,11 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
             records.append(Data(line[start..<end]))
             start = end + 1
         }
-        return records
+        // No records: the `]` is still to come.
+        if recordBytes.isEmpty {
+            guard start < line.endIndex, line[start] == UInt8(ascii: "]") else { return nil }
+            start += 1
+        }
+        return (records, start)
     }
 }

@@ -68,10 +68,10 @@ import Testing
         let record = #"{"a":1}"#
         let line = Data(#"{"records":[\#(record)],"file":"x.txt","index":3,"warnings":["w"]}"#.utf8)
         let layout = WorkerReplyLayout(recordBytes: [record.utf8.count])
-        let pieces = try #require(layout.records(in: line))
-        #expect(layout.outcome(in: line, records: pieces, threads: 2) == nil, "{\"a\":1} is no record")
+        _ = try #require(layout.records(in: line))
+        #expect(layout.outcome(in: line, threads: 2) == nil, "{\"a\":1} is no record")
         let empty = Data(#"{"records":[],"file":"x.txt","index":3,"warnings":["w"]}"#.utf8)
-        let outcome = try #require(WorkerReplyLayout(recordBytes: []).outcome(in: empty, records: [], threads: 2))
+        let outcome = try #require(WorkerReplyLayout(recordBytes: []).outcome(in: empty, threads: 2))
         #expect(outcome.file == "x.txt" && outcome.index == 3 && outcome.warnings == ["w"] && outcome.records.isEmpty)
     }
 
