@@ -21,7 +21,7 @@ struct PhraseSet: Sendable {
     private let byFirstToken: [String: [Phrase]]
     /// The first bytes and the byte counts (up to 63; 63 for longer) of the first tokens, one bit each: most
     /// tokens start no phrase, and these tell so without hashing the token.
-    private let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    private let firstBytes: [UInt64]
     private let firstLengths: UInt64
 
     init(_ phrases: [Phrase]) {
@@ -38,7 +38,7 @@ struct PhraseSet: Sendable {
             bytes[byte >> 6] |= 1 << UInt64(byte & 63)
             lengths |= 1 << UInt64(min(first.utf8.count, 63))
         }
-        firstBytes = (bytes[0], bytes[1], bytes[2], bytes[3])
+        firstBytes = bytes
         firstLengths = lengths
     }
 
@@ -47,14 +47,7 @@ struct PhraseSet: Sendable {
         let utf8 = folded.utf8
         guard firstLengths & (1 << UInt64(min(utf8.count, 63))) != 0 else { return false }
         let byte = Int(utf8.first ?? 0)
-        let word: UInt64
-        switch byte >> 6 {
-        case 0: word = firstBytes.0
-        case 1: word = firstBytes.1
-        case 2: word = firstBytes.2
-        default: word = firstBytes.3
-        }
-        return word & (1 << UInt64(byte & 63)) != 0
+        return firstBytes[byte >> 6] & (1 << UInt64(byte & 63)) != 0
     }
 
     init(_ texts: [String]) {

@@ -101,8 +101,7 @@ struct QuantityParser {
 
     /// The double nearest a decimal: "10,88" is 10.88, not the 10.879999999999999 `NSDecimalNumber.doubleValue` gives.
     static func double(_ value: Decimal) -> Double {
-        Double(value.description)
-            ?? Double(NSDecimalNumber(decimal: value).description(withLocale: posix)) ?? NSDecimalNumber(decimal: value).doubleValue
+        Double(value.description) ?? NSDecimalNumber(decimal: value).doubleValue
     }
 
     /// A fraction phrase of `unit_fractions` at `index` ("een half", "halve") and its token count.
