@@ -60,10 +60,11 @@ struct RunCommand: AsyncParsableCommand {
                          "--ocr", ocr.ocr.rawValue] + logging.forwarded
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let pool = WorkerPool(executable: Self.executable, arguments: arguments, jobs: jobs, timeout: timeout)
+        let storeOption = StoreOption(store: store, output: output)
         // Where every document will be read (no store yet, or --fresh), the first worker starts while this process
         // loads the rules, lists the inbox and opens the store. With a store, or nothing to read, a run may read
         // nothing at all, and a worker starting beside it would only slow it down.
-        if fresh || !FileManager.default.fileExists(atPath: StoreOption(store: store, output: output).path), hasDocuments {
+        if fresh || !FileManager.default.fileExists(atPath: storeOption.path), hasDocuments {
             pool.prestart()
         }
         let loaded = try rules.load()
@@ -97,7 +98,6 @@ struct RunCommand: AsyncParsableCommand {
         let executable = Self.executable
         // Cores no document needs read the pages of the ones there are: one 300-page PDF uses every core too.
         let pageThreads = max(1, jobs / min(jobs, max(1, files.count)))
-        let storeOption = StoreOption(store: store, output: output)
         let pilotStore = try storeOption.open(rules: loaded)
         let reader = (Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? "")
             + (ocr.ocr == .auto ? "" : "ocr:" + ocr.ocr.rawValue)).sha256Hex
