@@ -9,7 +9,7 @@ public struct Gazetteer: Sendable {
     private let entries: [String: (name: String, codes: [String])]
     /// Folded names as scalars, by their first two scalars, for `find(in:)`; `isWord` for a name that is also a word
     /// ("best", "heel"), taken for a municipality only inside a sentence.
-    private let byOpening: [String: [(scalars: [Unicode.Scalar], name: String, isWord: Bool)]]
+    private let byOpening: [UInt64: [(scalars: [Unicode.Scalar], name: String, isWord: Bool)]]
     /// The most words any name has.
     private let mostWords: Int
 
@@ -28,25 +28,24 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// A gazetteer of current municipalities and, per written name, the codes it stands for; of two names that fold
-    /// alike the first is kept.
-    init(municipalities: [Municipality], names: [(name: String, codes: [String])], commonWords: Set<String> = []) {
+    /// A gazetteer of current municipalities and, per written name (with its `TextFolding.fold`), the codes it stands
+    /// for; of two names that fold alike the first is kept. `commonWords` are folded too.
+    init(municipalities: [Municipality], names: [(name: String, folded: String, codes: [String])], commonWords: Set<String> = []) {
         self.municipalities = Dictionary(municipalities.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: (name: String, codes: [String])] = [:]
-        for (name, codes) in names {
-            let folded = TextFolding.fold(name)
-            if entries[folded] == nil { entries[folded] = (name, codes) }
-        }
-        self.entries = entries
-        let words = Set(commonWords.map(TextFolding.fold))
-        var byOpening: [String: [(scalars: [Unicode.Scalar], name: String, isWord: Bool)]] = [:]
-        for (folded, entry) in entries {
+        entries.reserveCapacity(names.count)
+        var mostWords = 1
+        var byOpening: [UInt64: [(scalars: [Unicode.Scalar], name: String, isWord: Bool)]] = [:]
+        for (name, folded, codes) in names where entries[folded] == nil {
+            entries[folded] = (name, codes)
+            mostWords = max(mostWords, folded.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 })
             let scalars = Array(folded.unicodeScalars)
             guard scalars.count >= 2 else { continue }
-            byOpening[Self.opening(scalars, at: 0), default: []].append((scalars, entry.name, words.contains(folded)))
+            byOpening[Self.opening(scalars, at: 0), default: []].append((scalars, name, commonWords.contains(folded)))
         }
+        self.entries = entries
         self.byOpening = byOpening
-        mostWords = entries.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        self.mostWords = mostWords
     }
 
     /// The current municipality a name stands for: itself, the one a short form names, or the one a former
@@ -153,11 +152,9 @@ public struct Gazetteer: Sendable {
         return letters.first?.properties.isUppercase ?? false
     }
 
-    /// The first two scalars from `start`, the key names are filed under.
-    private static func opening(_ scalars: [Unicode.Scalar], at start: Int) -> String {
-        var key = String.UnicodeScalarView()
-        key.append(contentsOf: scalars[start..<min(start + 2, scalars.count)])
-        return String(key)
+    /// The first two scalars from `start` (there must be two), the key names are filed under.
+    private static func opening(_ scalars: [Unicode.Scalar], at start: Int) -> UInt64 {
+        UInt64(scalars[start].value) << 32 | UInt64(scalars[start + 1].value)
     }
 }
 
@@ -167,39 +164,40 @@ extension Gazetteer {
     static func parse(_ root: RuleNode) throws(RuleError) -> Gazetteer {
         _ = try root.entries(allowed: ["as_of", "source", "municipalities", "former", "common_words"])
         var municipalities: [Municipality] = []
-        var names: [(name: String, codes: [String])] = []
+        var names: [(name: String, folded: String, codes: [String])] = []
         var shortForms: [(name: String, codes: [String], node: RuleNode)] = []
         var officialNames: [String: String] = [:]
         var known: Set<String> = []
         for item in try root.required("municipalities").items() {
-            _ = try item.entries(allowed: ["code", "name", "province", "also"])
-            let code = try Self.code(try item.required("code"))
-            guard known.insert(code).inserted else {
-                throw try item.required("code").error("code \(code) is listed twice")
+            let fields = try RuleFields(of: item, allowed: ["code", "name", "province", "also"])
+            let codeNode = try fields.required("code")
+            let code = try Self.code(codeNode)
+            guard known.insert(code).inserted else { throw codeNode.error("code \(code) is listed twice") }
+            let nameNode = try fields.required("name")
+            let name = try nameNode.string()
+            let folded = TextFolding.fold(name)
+            if let other = officialNames.updateValue(code, forKey: folded) {
+                throw nameNode.error("'\(name)' is already the name of \(other)")
             }
-            let name = try item.required("name").string()
-            if let other = officialNames[TextFolding.fold(name)] {
-                throw try item.required("name").error("'\(name)' is already the name of \(other)")
-            }
-            officialNames[TextFolding.fold(name)] = code
-            municipalities.append(Municipality(code: code, name: name, province: try item.required("province").string()))
-            names.append((name, [code]))
-            if let also = try item.optional("also") {
+            municipalities.append(Municipality(code: code, name: name, province: try fields.required("province").string()))
+            names.append((name, folded, [code]))
+            if let also = fields.optional("also") {
                 for form in try also.strings() { shortForms.append((form, [code], also)) }
             }
         }
         for (form, codes, node) in shortForms {
-            if let other = officialNames[TextFolding.fold(form)], other != codes[0] {
+            let folded = TextFolding.fold(form)
+            if let other = officialNames[folded], other != codes[0] {
                 throw node.error("short form '\(form)' is the official name of \(other)")
             }
-            names.append((form, codes))
+            names.append((form, folded, codes))
         }
         for item in try root.optional("former")?.items() ?? [] {
-            _ = try item.entries(allowed: ["name", "code", "year", "into"])
-            let name = try item.required("name").string()
-            if let codeNode = try item.optional("code") { _ = try Self.code(codeNode) }
-            _ = try item.optional("year")?.int(in: 1800...2100)
-            let intoNode = try item.required("into")
+            let fields = try RuleFields(of: item, allowed: ["name", "code", "year", "into"])
+            let name = try fields.required("name").string()
+            if let codeNode = fields.optional("code") { _ = try Self.code(codeNode) }
+            _ = try fields.optional("year")?.int(in: 1800...2100)
+            let intoNode = try fields.required("into")
             var into: [String] = []
             for codeNode in try intoNode.items() {
                 let code = try Self.code(codeNode)
@@ -208,15 +206,16 @@ extension Gazetteer {
             }
             guard !into.isEmpty else { throw intoNode.error("expected at least one code") }
             // A current municipality of the same name is meant before a former one.
-            names.append((name, into))
+            names.append((name, TextFolding.fold(name), into))
         }
         var commonWords: Set<String> = []
         if let wordsNode = try root.optional("common_words") {
-            let folded = Set(names.map { TextFolding.fold($0.name) })
+            let folded = Set(names.map(\.folded))
             for item in try wordsNode.items() {
                 let word = try item.string()
-                guard folded.contains(TextFolding.fold(word)) else { throw item.error("'\(word)' is no municipality's name") }
-                commonWords.insert(word)
+                let foldedWord = TextFolding.fold(word)
+                guard folded.contains(foldedWord) else { throw item.error("'\(word)' is no municipality's name") }
+                commonWords.insert(foldedWord)
             }
         }
         return Gazetteer(municipalities: municipalities, names: names, commonWords: commonWords)
@@ -224,7 +223,7 @@ extension Gazetteer {
 
     private static func code(_ node: RuleNode) throws(RuleError) -> String {
         let code = try node.string()
-        guard code.count == 6, code.hasPrefix("GM"), code.dropFirst(2).allSatisfy(\.isASCII), code.dropFirst(2).allSatisfy(\.isNumber) else {
+        guard code.utf8.count == 6, code.hasPrefix("GM"), code.utf8.dropFirst(2).allSatisfy({ (0x30...0x39).contains($0) }) else {
             throw node.error("'\(code)' is not a CBS municipality code (GM and four digits)")
         }
         return code

@@ -60,7 +60,9 @@ struct RuleNode: @unchecked Sendable {
     /// The value under `key` of a mapping, or `nil` when absent.
     func optional(_ key: String) throws(RuleError) -> RuleNode? {
         guard let mapping = node.mapping else { throw error("expected a mapping of keys to values") }
-        return mapping[key].map { RuleNode(node: $0, file: file) }
+        // Compared as strings: Yams' `mapping[key]` makes a node of `key` and compares whole nodes, key by key.
+        for (keyNode, value) in mapping where keyNode.scalar?.string == key { return RuleNode(node: value, file: file) }
+        return nil
     }
 
     /// The value under `key` of a mapping; its absence is an error.
@@ -84,7 +86,8 @@ struct RuleNode: @unchecked Sendable {
 
     /// An integer scalar, optionally within a range.
     func int(in range: ClosedRange<Int>? = nil) throws(RuleError) -> Int {
-        guard let value = node.int else { throw error("expected a whole number") }
+        // A plain decimal is read directly; Yams' reading (hexadecimal, `1_000`, sexagesimal) is the fallback.
+        guard let value = node.scalar.flatMap({ Int($0.string) }) ?? node.int else { throw error("expected a whole number") }
         if let range, !range.contains(value) {
             throw error("\(value) is out of range \(range.lowerBound)...\(range.upperBound)")
         }
