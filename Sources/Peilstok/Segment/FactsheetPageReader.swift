@@ -286,12 +286,12 @@ struct FactsheetPageReader {
         // Word by word: a line may run several figures, their qualifiers and their captions together.
         for span in item.line.spans {
             let large = span.style.fontSize >= bodySize * Self.figureScale
-            for word in span.text.split(separator: " ").map(String.init) {
-                let isQualifier = layout.figureQualifiers.contains(TextFolding.fold(word))
+            for piece in span.text.split(separator: " ") {
+                let word = String(piece)
                 if large, let value = FactsheetLineClassifier.number(word) {
                     found.append(FigureCandidate(text: qualifier.map { "\($0) \(word)" } ?? word, value: value))
                     qualifier = nil
-                } else if isQualifier {
+                } else if layout.figureQualifiers.contains(TextFolding.fold(word)) {
                     qualifier = word
                 } else if large || found.isEmpty {
                     return []

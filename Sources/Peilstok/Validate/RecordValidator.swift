@@ -55,7 +55,7 @@ public actor RecordValidator: Stage {
     nonisolated func fatalProblems(_ record: PilotRecord, lineCount: Int) -> [String] {
         var problems: [String] = []
         if record.name.trimmingCharacters(in: .whitespaces).isEmpty { problems.append("empty name") }
-        if record.id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) == nil {
+        if !Self.isSlug(record.id) {
             problems.append("id '\(record.id)' is not a slug")
         }
         let lines = record.provenance.lines
@@ -68,9 +68,11 @@ public actor RecordValidator: Stage {
         if let peildatum = record.document.peildatum, !Self.isISODate(peildatum) {
             problems.append("peildatum '\(peildatum)' is not a date")
         }
+        var lengths: [String: Int] = [:]
         for expression in record.quantities + record.amounts + record.dates {
             guard let key = expression.section, let text = record.sections[key] else { continue }
-            let length = text.unicodeScalars.count
+            let length = lengths[key] ?? text.unicodeScalars.count
+            lengths[key] = length
             if expression.at.count != 2 || expression.at[0] > expression.at[1] || expression.at[1] > length {
                 problems.append("expression '\(expression.text)' spans \(expression.at) outside its section '\(key)'")
             }
@@ -88,6 +90,21 @@ public actor RecordValidator: Stage {
             problems.append("looptijd ends (\(ends)) before it starts (\(starts))")
         }
         return problems
+    }
+
+    /// True when `text` is lowercase ASCII letters and digits in runs joined by single hyphens
+    /// (`^[a-z0-9]+(-[a-z0-9]+)*$`, the schema's pattern for an id).
+    static func isSlug(_ text: String) -> Bool {
+        var previous = UInt8(ascii: "-")
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")
     }
 
     static func isISODate(_ text: String) -> Bool {

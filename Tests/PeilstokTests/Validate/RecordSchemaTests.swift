@@ -110,3 +110,16 @@ import Testing
         }
     }
 }
+
+/// The validator's id check is the schema's id pattern, compared with the pattern itself on ids right and wrong.
+@Suite struct SlugTests {
+    @Test func slugCheckIsTheSchemaPattern() throws {
+        let pattern = try NSRegularExpression(pattern: "^[a-z0-9]+(-[a-z0-9]+)*$")
+        let ids = ["a", "rechtshulp-2022", "pilot-7-b", "", "-a", "a-", "a--b", "A", "a_b", "a b", "é", "ab-cd-ef-12",
+                   "0", "--", "-", "a-b-", "x9-y8", "ａ"]
+        for id in ids {
+            let matches = pattern.firstMatch(in: id, range: NSRange(id.startIndex..., in: id)) != nil
+            #expect(RecordValidator.isSlug(id) == matches, "\(id)")
+        }
+    }
+}
