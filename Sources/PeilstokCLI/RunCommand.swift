@@ -108,6 +108,9 @@ struct RunCommand: AsyncParsableCommand {
         reporter.finish()
         var storeFailed = !cache.errors.isEmpty
         for error in cache.errors { printError(error.description) }
+        // The outputs are written while the store links its pilots again: neither reads what the other writes.
+        let rulesHash = loaded.hash
+        async let written = Emitter(outputDirectory: outputURL).write(outcomes, rulesHash: rulesHash)
         do {
             try pilotStore.relink(with: PilotLinker(rules: loaded),
                                   trackingHash: loaded.trackingHash)
@@ -117,7 +120,7 @@ struct RunCommand: AsyncParsableCommand {
         }
         let report: RunReport
         do {
-            report = try await Emitter(outputDirectory: outputURL).write(outcomes, rulesHash: loaded.hash)
+            report = try await written
         } catch {
             printError("\(error)")
             throw ExitCode(1)
@@ -129,7 +132,13 @@ struct RunCommand: AsyncParsableCommand {
         if export == .csv {
             try ExportCommand.export(pilotStore, profile: .excelNL, into: output, quiet: true)
         }
-        if report.totals.failed > 0 || storeFailed { throw ExitCode(1) }
+        do { try pilotStore.close() } catch {
+            printError(error.description)
+            storeFailed = true
+        }
+        // Everything is written and the store closed: end here rather than spend the run's time freeing what it
+        // holds (the lock goes with the process).
+        Foundation.exit(report.totals.failed > 0 || storeFailed ? 1 : 0)
     }
 
     /// True when there is something to read: named paths, or an inbox with a file other than `inbox.yml`.

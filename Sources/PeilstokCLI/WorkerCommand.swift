@@ -73,6 +73,8 @@ struct WorkerCommand: AsyncParsableCommand {
             reply.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: reply)
         }
+        // Every reply is written (unbuffered): end here rather than spend the run's time freeing what this holds.
+        Foundation.exit(0)
     }
 }
 

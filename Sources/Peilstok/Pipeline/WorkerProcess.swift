@@ -53,8 +53,8 @@ final class WorkerProcess {
                 let data = Data(buffer[..<newline])
                 buffer.removeSubrange(...newline)
                 scanned = 0
-                if data.starts(with: Self.progressPrefix), let progress = try? JSONDecoder().decode(Progress.self, from: data) {
-                    page = progress.page
+                if data.starts(with: Self.progressPrefix), let progress = Self.page(in: data) {
+                    page = progress
                     continue
                 }
                 if data.starts(with: WorkerReplyLayout.prefix) {
@@ -80,20 +80,23 @@ final class WorkerProcess {
             let ready = poll(&poller, 1, Int32(max(1, min(left * 1000, 1000))))
             if ready < 0, errno != EINTR { return stop(killing: true) }
             guard ready > 0 else { continue }
-            let start = buffer.count
-            buffer.append(contentsOf: repeatElement(0, count: Self.chunkSize))
-            let count = buffer.withUnsafeMutableBufferPointer { Glibc.read(poller.fd, $0.baseAddress! + start, Self.chunkSize) }
-            buffer.removeLast(Self.chunkSize - max(count, 0))
+            let count = chunk.withUnsafeMutableBufferPointer { Glibc.read(poller.fd, $0.baseAddress!, $0.count) }
             if count <= 0 { return stop(killing: false) }
+            buffer.append(contentsOf: chunk[..<count])
         }
     }
 
-    private static let chunkSize = 1 << 16
+    /// Where each read from the worker lands before it joins `buffer`.
+    private var chunk = [UInt8](repeating: 0, count: 1 << 16)
     private static let progressPrefix = Data(#"{"page":"#.utf8)
 
-    /// A progress line: the page about to be read.
-    private struct Progress: Decodable {
-        let page: Int
+    /// The page of a progress line `{"page":N}`, which the worker writes before each page of a PDF: one a page, so
+    /// read directly rather than through a JSON decoder; `nil` for a line not of that form.
+    static func page(in line: Data) -> Int? {
+        guard line.count > progressPrefix.count + 1, line.last == UInt8(ascii: "}") else { return nil }
+        let digits = line.dropFirst(progressPrefix.count).dropLast()
+        guard digits.count <= 9, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 
     /// Ends the process (killing it first if asked) and tells how it ended.
@@ -112,9 +115,9 @@ final class WorkerProcess {
         try? input.fileHandleForWriting.close()
     }
 
-    /// Closes the worker's input, so it finishes and exits.
+    /// Closes the worker's input, so it finishes and exits by itself; nothing waits for that (Foundation reaps it),
+    /// as nothing it could still do concerns the run.
     func finish() {
         try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
     }
 }

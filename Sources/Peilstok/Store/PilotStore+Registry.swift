@@ -32,24 +32,28 @@ extension PilotStore {
             try db.execute(sql: "DELETE FROM reviews")
             try db.execute(sql: "DELETE FROM names")
             try db.execute(sql: "DELETE FROM pilots")
-            for pilot in registry.pilots {
-                try db.execute(sql: "INSERT INTO pilots (pilot_id, name) VALUES (?, ?)", arguments: [pilot.id, pilot.name])
+            // One statement per table, compiled once for all its rows.
+            let pilot = try db.cachedStatement(sql: "INSERT INTO pilots (pilot_id, name) VALUES (?, ?)")
+            for registered in registry.pilots {
+                try pilot.execute(arguments: [registered.id, registered.name])
             }
             let names = Dictionary(uniqueKeysWithValues: documents.flatMap(\.candidates).map { ($0.version, $0.name) })
+            let name = try db.cachedStatement(sql: """
+                INSERT INTO names (version_id, pilot_id, document_id, name, decided, score, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
             for link in registry.assignments {
-                try db.execute(sql: """
-                    INSERT INTO names (version_id, pilot_id, document_id, name, decided, score, evidence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [link.version, link.pilot, versionDocuments[link.version], names[link.version],
-                                     link.decided.rawValue, link.score, link.evidence])
+                try name.execute(arguments: [link.version, link.pilot, versionDocuments[link.version], names[link.version],
+                                             link.decided.rawValue, link.score, link.evidence])
             }
+            let candidate = try db.cachedStatement(sql: """
+                INSERT INTO reviews (version_id, rank, name, reason, pilot_id, score, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
             for review in registry.reviews {
-                for (rank, candidate) in review.candidates.enumerated() {
-                    try db.execute(sql: """
-                        INSERT INTO reviews (version_id, rank, name, reason, pilot_id, score, evidence)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [review.version, rank + 1, review.name, review.reason, candidate.pilot,
-                                         candidate.score, candidate.evidence])
+                for (rank, reviewed) in review.candidates.enumerated() {
+                    try candidate.execute(arguments: [review.version, rank + 1, review.name, review.reason, reviewed.pilot,
+                                                      reviewed.score, reviewed.evidence])
                 }
             }
             try db.execute(sql: "INSERT OR REPLACE INTO registry_state (id, input) VALUES (1, ?)", arguments: [input])
@@ -69,7 +73,8 @@ extension PilotStore {
                 SELECT s.version_id, s.text FROM sections s JOIN versions v ON v.id = s.version_id
                 JOIN current_documents d ON d.id = v.document_id ORDER BY s.version_id, s.key
                 """) {
-                sections[row["version_id"], default: []].append(row["text"])
+                // By position: a column looked up by name costs more than the rest of the row, once per section.
+                sections[row[0], default: []].append(row[1])
             }
             var versions: [Int64: [LinkCandidate]] = [:]
             for row in try Row.fetchAll(db, sql: """
@@ -77,11 +82,11 @@ extension PilotStore {
                 JOIN current_documents d ON d.id = v.document_id LEFT JOIN names n ON n.version_id = v.id
                 ORDER BY v.document_id, v.position
                 """) {
-                let id: Int64 = row["id"]
-                let name: String = row["name"]
-                versions[row["document_id"], default: []].append(LinkCandidate(
-                    version: id, name: name, gemeente: row["gemeente"],
-                    text: ([name] + (sections[id] ?? [])).joined(separator: "\n"), previousPilot: row["pilot_id"]))
+                let id: Int64 = row[0]
+                let name: String = row[2]
+                versions[row[1], default: []].append(LinkCandidate(
+                    version: id, name: name, gemeente: row[3],
+                    text: ([name] + (sections[id] ?? [])).joined(separator: "\n"), previousPilot: row[4]))
             }
             return documents.map { row in
                 let id: Int64 = row["id"]

@@ -62,6 +62,12 @@ public final class PilotStore: Sendable {
         }
     }
 
+    /// Closes the store's connection, which moves its write-ahead log into the database file; the store is not
+    /// used after.
+    public func close() throws(StoreError) {
+        do { try pool.close() } catch { throw .cannotWrite(file: displayName, reason: Self.reason(error)) }
+    }
+
     static func reason(_ error: Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "SQLite error \(error.resultCode.rawValue)" }
         return "\(error)"

@@ -75,6 +75,14 @@ import Testing
         #expect(outcome.file == "x.txt" && outcome.index == 3 && outcome.warnings == ["w"] && outcome.records.isEmpty)
     }
 
+    @Test func aProgressLineNamesItsPageOrNothing() {
+        #expect(WorkerProcess.page(in: Data(#"{"page":12}"#.utf8)) == 12)
+        #expect(WorkerProcess.page(in: Data(#"{"page":1}"#.utf8)) == 1)
+        for line in [#"{"page":}"#, #"{"page":1x}"#, #"{"page":12345678901}"#, #"{"page":12"#, #"{"page":-1}"#, #"{"pages":1}"#] {
+            #expect(WorkerProcess.page(in: Data(line.utf8)) == nil, "\(line)")
+        }
+    }
+
     @Test func aLayoutThatDoesNotFitItsLineCutsNothing() {
         let line = Data(#"{"records":[{"a":1},{"b":[2,{"c":"}"}]}],"file":"x.txt"}"#.utf8)
         let pieces = WorkerReplyLayout(recordBytes: [7, 19]).records(in: line)
@@ -127,7 +135,8 @@ import Testing
         #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
         let outcomes = await pool.run([InputFile(url: work.file(name), name: name)], pageThreads: 2)
         #expect(outcomes.map(\.recordCount) == [33])
-        #expect(try workers(naming: work.url.path) == 0)
+        // The worker, its input closed, ends by itself: nothing waits for it, nothing is left of it.
+        #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
     }
 
     @Test func aWorkerNoDocumentNeededIsStopped() async throws {
