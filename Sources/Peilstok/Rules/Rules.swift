@@ -167,7 +167,7 @@ public struct Rules: Sendable {
     private static func schema(_ file: RuleFile) throws(RuleError) -> JSONSchema {
         let value: JSONValue
         do {
-            value = JSONValue(serialized: try JSONSerialization.jsonObject(with: Data(file.text.utf8)))
+            value = try JSONValue(json: Data(file.text.utf8), options: [])
         } catch {
             throw RuleError(file: file.displayPath, message: "not valid JSON: \(error.localizedDescription)")
         }

@@ -103,7 +103,7 @@ public struct JSONSchema: Sendable {
     /// Parses a schema; a keyword this validator does not check, or a malformed value, is an error.
     public init(data: Data) throws(SchemaError) {
         let value: JSONValue
-        do { value = JSONValue(serialized: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) } catch {
+        do { value = try JSONValue(json: data) } catch {
             throw SchemaError(path: "", message: "not JSON: \(error.localizedDescription)")
         }
         try self.init(value: value)
@@ -151,7 +151,7 @@ public struct JSONSchema: Sendable {
     /// The violations of a value already written as JSON.
     public func violations(ofJSON data: Data) -> [String] {
         do {
-            return violations(of: JSONValue(serialized: try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])))
+            return violations(of: try JSONValue(json: data))
         } catch {
             return ["not JSON: \(error.localizedDescription)"]
         }

@@ -43,6 +43,12 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
+    /// A value parsed from JSON text, through `JSONSerialization` (see `init(serialized:)`); a bare number, string
+    /// or literal is a value too unless `options` leave out `.fragmentsAllowed`.
+    init(json data: Data, options: JSONSerialization.ReadingOptions = [.fragmentsAllowed]) throws {
+        self.init(serialized: try JSONSerialization.jsonObject(with: data, options: options))
+    }
+
     /// A value from `JSONSerialization`, which is faster to read than the `Decodable` route; booleans arrive as
     /// `NSNumber`s whose type is `c`.
     init(serialized value: Any) {
