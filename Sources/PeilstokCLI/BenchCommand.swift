@@ -63,7 +63,8 @@ struct BenchCommand: AsyncParsableCommand {
         let normaliser = Normaliser(rules: loaded)
         var found = 0
         let normalising = try median {
-            found = sentences.reduce(0) { $0 + normaliser.expressions(in: $1).count }
+            let readings = normaliser.wordReadings()
+            found = sentences.reduce(0) { $0 + normaliser.expressions(in: $1, peildatum: nil, readings: readings).count }
         }
         let pipeline = Pipeline(rules: loaded, jobs: jobs, ocr: ocr.ocr)
         var records = 0

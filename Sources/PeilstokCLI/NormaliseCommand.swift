@@ -40,10 +40,11 @@ struct NormaliseCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var pending = Data()
+        let readings = normaliser.wordReadings()
         func emit(_ bytes: Data) throws {
             var line = String(decoding: bytes, as: UTF8.self)
             if line.hasSuffix("\r") { line.removeLast() }
-            let result = NormalisedLine.read(line, jsonl: jsonl, normaliser: normaliser, peildatum: peildatum)
+            let result = NormalisedLine.read(line, jsonl: jsonl, normaliser: normaliser, peildatum: peildatum, readings: readings)
             var data = try encoder.encode(result)
             data.append(0x0A)
             FileHandle.standardOutput.write(data)

@@ -1,9 +1,32 @@
-/// Reads dates and intervals from tokens with the vocabulary of `Rules/dates.yml`.
+/// Reads dates and intervals from one text's tokens with the vocabulary of `Rules/dates.yml`.
 struct DateParser {
     let vocabulary: DateVocabulary
+    let tokens: [Token]
+    /// The points already read, by index: an interval, the point alone and a coordinated point read the same ones.
+    private let memo: Memo
+
+    private final class Memo {
+        var points: [DatePoint??]
+
+        init(count: Int) { points = Array(repeating: nil, count: count) }
+    }
+
+    init(vocabulary: DateVocabulary, tokens: [Token]) {
+        self.vocabulary = vocabulary
+        self.tokens = tokens
+        memo = Memo(count: tokens.count)
+    }
 
     /// A date point starting at `tokens[index]`: an optional modifier, then a day, month, season, quarter, half or year.
-    func point(_ tokens: [Token], at index: Int) -> DatePoint? {
+    func point(at index: Int) -> DatePoint? {
+        guard index >= 0, index < tokens.count else { return readPoint(at: index) }
+        if let known = memo.points[index] { return known }
+        let found = readPoint(at: index)
+        memo.points[index] = found
+        return found
+    }
+
+    private func readPoint(at index: Int) -> DatePoint? {
         var cursor = index
         var mod: String?
         var bestLength = 0
@@ -14,16 +37,16 @@ struct DateParser {
             }
         }
         if mod != nil {
-            cursor = skipFillers(tokens, from: index + bestLength)
+            cursor = skipFillers(from: index + bestLength)
         }
-        guard var point = base(tokens, at: cursor) else { return nil }
+        guard var point = base(at: cursor) else { return nil }
         point.first = index
         point.mod = mod
         return point
     }
 
     /// An interval starting at `tokens[index]`: "A – B", "van A tot B", "tussen A en B", "vanaf A", "tot (en met) B".
-    func interval(_ tokens: [Token], at index: Int) -> (start: DatePoint?, end: DatePoint?, first: Int, endIndex: Int)? {
+    func interval(at index: Int) -> (start: DatePoint?, end: DatePoint?, first: Int, endIndex: Int)? {
         // Closed: optional opener, point, connector, point.
         var cursor = index
         var connectors = vocabulary.connectors
@@ -33,9 +56,9 @@ struct DateParser {
             cursor += length
             connectors = PhraseSet([vocabulary.betweenConnector])
         }
-        if var start = point(tokens, at: cursor),
+        if var start = point(at: cursor),
            let connector = connectors.longestMatch(tokens, at: start.end),
-           let end = point(tokens, at: start.end + connector) {
+           let end = point(at: start.end + connector) {
             if start.year == nil, let year = end.year {
                 start.year = year
             }
@@ -45,12 +68,12 @@ struct DateParser {
         }
         // Open on one side.
         if let length = vocabulary.openStart.longestMatch(tokens, at: index),
-           let start = point(tokens, at: skipFillers(tokens, from: index + length)), start.isCalendarPoint {
+           let start = point(at: skipFillers(from: index + length)), start.isCalendarPoint {
             return (start, nil, index, start.end)
         }
         let followsPointWord = index > 0 && vocabulary.pointAfterWords.contains(tokens[index - 1].folded)
         if !followsPointWord, let length = vocabulary.openEnd.longestMatch(tokens, at: index),
-           let end = point(tokens, at: skipFillers(tokens, from: index + length)), end.isCalendarPoint {
+           let end = point(at: skipFillers(from: index + length)), end.isCalendarPoint {
             return (nil, end, index, end.end)
         }
         return nil
@@ -64,38 +87,38 @@ struct DateParser {
     }
 
     /// A point without a year takes the year of a coordinated point: "de zomer en het najaar 2021".
-    func coordinated(_ point: DatePoint, _ tokens: [Token]) -> DatePoint {
+    func coordinated(_ point: DatePoint) -> DatePoint {
         guard point.year == nil, let length = vocabulary.coordinators.longestMatch(tokens, at: point.end),
-              let next = self.point(tokens, at: skipFillers(tokens, from: point.end + length)), let year = next.year,
+              let next = self.point(at: skipFillers(from: point.end + length)), let year = next.year,
               next.month != nil || next.season != nil else { return point }
         var resolved = point
         resolved.year = year
         return resolved
     }
 
-    func skipFillers(_ tokens: [Token], from index: Int) -> Int {
+    func skipFillers(from index: Int) -> Int {
         var cursor = index
         while let length = vocabulary.fillers.longestMatch(tokens, at: cursor) { cursor += length }
         return cursor
     }
 
-    private func base(_ tokens: [Token], at index: Int) -> DatePoint? {
+    private func base(at index: Int) -> DatePoint? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
 
         // Day and month: "1 december 2021", "12 okt. 2022", "1 maart".
         if token.kind == .number, token.text.count <= 2, let day = Int(token.text), (1...31).contains(day),
-           let (month, afterMonth) = monthName(tokens, at: index + 1, allowAbbreviation: true) {
+           let (month, afterMonth) = monthName(at: index + 1, allowAbbreviation: true) {
             var point = DatePoint(month: month, day: day, first: index, end: afterMonth)
-            if let year = year(tokens, at: afterMonth, afterMonth: true) {
+            if let year = year(at: afterMonth, afterMonth: true) {
                 point.year = year
                 point.end = afterMonth + 1
             }
             return day <= CalendarBounds.daysIn(month: month, year: point.year ?? 2000) ? point : nil
         }
         // Month: "december 2019", "okt 2022", "september".
-        if let (month, afterMonth) = monthName(tokens, at: index, allowAbbreviation: true) {
-            if let year = year(tokens, at: afterMonth, afterMonth: true) {
+        if let (month, afterMonth) = monthName(at: index, allowAbbreviation: true) {
+            if let year = year(at: afterMonth, afterMonth: true) {
                 return DatePoint(year: year, month: month, first: index, end: afterMonth + 1)
             }
             let names = vocabulary.months[token.folded] ?? []
@@ -106,8 +129,8 @@ struct DateParser {
         // Season: "najaar 2022", "zomer van 2021".
         for season in vocabulary.seasons {
             if let length = season.names.longestMatch(tokens, at: index) {
-                let yearIndex = skipFillers(tokens, from: index + length)
-                guard let year = year(tokens, at: yearIndex) else {
+                let yearIndex = skipFillers(from: index + length)
+                guard let year = year(at: yearIndex) else {
                     // A season without a year counts only where a coordinated date lends it one.
                     return DatePoint(season: season.code, first: index, end: index + length)
                 }
@@ -120,8 +143,8 @@ struct DateParser {
             let isQuarter = vocabulary.quarterWords.longestMatch(tokens, at: next)
             let isHalf = vocabulary.halfWords.longestMatch(tokens, at: next)
             if let length = isQuarter ?? isHalf {
-                let yearIndex = skipFillers(tokens, from: next + length)
-                guard let year = year(tokens, at: yearIndex) else {
+                let yearIndex = skipFillers(from: next + length)
+                guard let year = year(at: yearIndex) else {
                     // "het derde kwartaal": a quarter of a year the text does not name. A half ("de eerste helft")
                     // needs its year, as it so often halves something else.
                     return isQuarter != nil ? DatePoint(quarter: ordinal, first: index, end: next + length) : nil
@@ -134,7 +157,7 @@ struct DateParser {
         // "Q3 2022", "H1 2023".
         if token.kind == .word, token.folded.count == 2, let digit = Int(token.folded.dropFirst()) {
             let prefix = String(token.folded.prefix(1))
-            if let year = year(tokens, at: index + 1) {
+            if let year = year(at: index + 1) {
                 if prefix == vocabulary.quarterPrefix, (1...4).contains(digit) {
                     return DatePoint(year: year, quarter: digit, first: index, end: index + 2)
                 }
@@ -143,16 +166,16 @@ struct DateParser {
                 }
             }
         }
-        if let point = numericDate(tokens, at: index) { return point }
+        if let point = numericDate(at: index) { return point }
         // A year alone.
-        if let year = year(tokens, at: index) {
+        if let year = year(at: index) {
             return DatePoint(year: year, first: index, end: index + 1)
         }
         return nil
     }
 
     /// An all-numeric date: "22-07-2024", "22/07/2024", "22.07.2024" (day first) or "2024-07-22", written without spaces.
-    private func numericDate(_ tokens: [Token], at index: Int) -> DatePoint? {
+    private func numericDate(at index: Int) -> DatePoint? {
         let token = tokens[index]
         guard token.kind == .number else { return nil }
         var parts: [Substring] = []
@@ -177,7 +200,7 @@ struct DateParser {
     }
 
     /// A month name at `index` (an abbreviation may carry a full stop) and the index after it.
-    private func monthName(_ tokens: [Token], at index: Int, allowAbbreviation: Bool) -> (Int, Int)? {
+    private func monthName(at index: Int, allowAbbreviation: Bool) -> (Int, Int)? {
         guard index < tokens.count else { return nil }
         var best: (month: Int, length: Int, full: Bool)?
         for name in vocabulary.months[tokens[index].folded] ?? [] {
@@ -195,7 +218,7 @@ struct DateParser {
 
     /// A four-digit year within the rule's range at `index`; right after a month name also one with a footnote
     /// number glued to it ("31 december 20062").
-    func year(_ tokens: [Token], at index: Int, afterMonth: Bool = false) -> Int? {
+    func year(at index: Int, afterMonth: Bool = false) -> Int? {
         guard index < tokens.count else { return nil }
         let token = tokens[index]
         let digits = afterMonth && (5...6).contains(token.text.count) ? String(token.text.prefix(4)) : token.text

@@ -13,13 +13,13 @@ struct DatePoint: Sendable, Hashable {
 
     /// The TIMEX3 value, with `XXXX` for an unknown year.
     var timex: String {
-        let yearText = year.map { String(format: "%04d", $0) } ?? "XXXX"
+        let yearText = year?.zeroPadded(4) ?? "XXXX"
         if let season { return "\(yearText)-\(season)" }
         if let quarter { return "\(yearText)-Q\(quarter)" }
         if let half { return "\(yearText)-H\(half)" }
         guard let month else { return yearText }
-        guard let day else { return "\(yearText)-\(String(format: "%02d", month))" }
-        return "\(yearText)-\(String(format: "%02d", month))-\(String(format: "%02d", day))"
+        guard let day else { return yearText + "-" + month.zeroPadded(2) }
+        return yearText + "-" + month.zeroPadded(2) + "-" + day.zeroPadded(2)
     }
 
     /// True when the point names a year, month, season or quarter: something a calendar shows, even without its year.

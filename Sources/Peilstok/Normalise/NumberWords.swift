@@ -1,6 +1,22 @@
 /// Reads Dutch number words, including compounds: "vijfentwintig", "tweehonderd", "tweeënhalf".
 struct NumberWords {
     let vocabulary: NumberVocabulary
+    /// The openings as two ASCII bytes each (first byte high), or `nil` when one of them is not two ASCII letters.
+    private let openingPairs: Set<UInt16>?
+
+    init(vocabulary: NumberVocabulary) {
+        self.vocabulary = vocabulary
+        var pairs = Set<UInt16>()
+        for opening in vocabulary.openings {
+            let bytes = Array(opening.utf8)
+            guard bytes.count == 2, bytes.allSatisfy({ $0 < 0x80 }) else {
+                openingPairs = nil
+                return
+            }
+            pairs.insert(UInt16(bytes[0]) << 8 | UInt16(bytes[1]))
+        }
+        openingPairs = pairs
+    }
 
     /// The value of a word token, or `nil`; the plain article "een" counts only when `allowPlainOne`.
     func value(of token: Token, allowPlainOne: Bool = false) -> Double? {
@@ -11,18 +27,35 @@ struct NumberWords {
     /// `value(of:allowPlainOne:)` both ways, the word read once.
     func values(of token: Token) -> (strict: Double?, allowingPlainOne: Double?) {
         guard token.kind == .word else { return (nil, nil) }
-        let word = token.folded
-        if vocabulary.oneAccentedFolded.contains(word), vocabulary.oneAccented.contains(token.text.lowercased()) { return (1, 1) }
-        guard vocabulary.openings.contains(String(word.prefix(2))) else { return (nil, nil) }
+        return isAccentedOne(token) ? (1, 1) : values(ofFolded: token.folded)
+    }
+
+    /// True for "één" and the like: a word whose accents make it the number one rather than the article.
+    func isAccentedOne(_ token: Token) -> Bool { vocabulary.isAccentedOne(token) }
+
+    /// `values(of:)` of a word not written as an accented one, from its folded form alone.
+    func values(ofFolded word: String) -> (strict: Double?, allowingPlainOne: Double?) {
+        guard mayOpenNumber(word) else { return (nil, nil) }
         if word == vocabulary.onePlain { return (nil, 1) }
         guard !word.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return (nil, nil) }
         let value = vocabulary.fractions[word] ?? belowMillion(Substring(word))
         return (value, value)
     }
 
+    /// True when `word` starts as some number word does (its first two letters are an opening).
+    private func mayOpenNumber(_ word: String) -> Bool {
+        // An ASCII word's first two characters are its first two bytes.
+        if let openingPairs, word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes = word.utf8.makeIterator()
+            guard let first = bytes.next(), let second = bytes.next() else { return false }
+            return openingPairs.contains(UInt16(first) << 8 | UInt16(second))
+        }
+        return vocabulary.openings.contains(String(word.prefix(2)))
+    }
+
     /// The value of a folded word that is a number word in full ("twee", "dertig"), or `nil`; never the article.
     func value(ofWord word: String) -> Double? {
-        guard vocabulary.openings.contains(String(word.prefix(2))), word != vocabulary.onePlain else { return nil }
+        guard mayOpenNumber(word), word != vocabulary.onePlain else { return nil }
         return vocabulary.fractions[word] ?? belowMillion(Substring(word))
     }
 
@@ -87,5 +120,12 @@ struct NumberWords {
     /// "honderdentien" reads as "honderd" + "tien".
     private func stripEn(_ word: Substring) -> Substring {
         word.hasPrefix("en") && word.count > 2 && belowHundred(word) == nil ? word.dropFirst(2) : word
+    }
+}
+
+extension NumberVocabulary {
+    /// True for "één" and the like: a word whose accents make it the number one rather than the article.
+    func isAccentedOne(_ token: Token) -> Bool {
+        oneAccentedFolded.contains(token.folded) && oneAccented.contains(token.text.lowercased())
     }
 }

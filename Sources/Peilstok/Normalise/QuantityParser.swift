@@ -3,25 +3,39 @@ import Foundation
 /// Reads numbers, amounts, percentages, ranges and durations from tokens with `Rules/numbers.yml`.
 struct QuantityParser {
     let vocabulary: NumberVocabulary
-    /// The number-word value of each token of the text being read, computed once: (as a count, before a unit).
+    /// The tokens of the text being read: every reading below is of these.
+    let tokens: [Token]
+    /// The number-word value of each token, computed once: (as a count, before a unit).
     private let wordValues: [(Double?, Double?)]
     /// The value of each collective number word ("tweetal": 2), computed once.
     private let collectiveValues: [Double?]
+    /// Counts and qualifiers already read, by index: money, percentages, ranges and durations each begin by reading
+    /// the same count at the same token.
+    private let memo: Memo
 
-    /// A parser for one text's tokens.
-    init(vocabulary: NumberVocabulary, tokens: [Token]) {
+    private final class Memo {
+        var counts: [Count??]
+        var countsBeforeUnit: [Count??]
+        var qualifiers: [(qualifier: String, length: Int)??]
+
+        init(count: Int) {
+            counts = Array(repeating: nil, count: count)
+            countsBeforeUnit = Array(repeating: nil, count: count)
+            qualifiers = Array(repeating: nil, count: count)
+        }
+    }
+
+    /// A parser for one text's tokens, with what `readings` found in each word token (`nil` for the others).
+    init(vocabulary: NumberVocabulary, tokens: [Token], readings: [WordReadings.Reading?]) {
         self.vocabulary = vocabulary
-        let words = NumberWords(vocabulary: vocabulary)
-        wordValues = tokens.map { token in
-            let values = words.values(of: token)
+        self.tokens = tokens
+        wordValues = zip(tokens, readings).map { token, reading in
+            guard let reading else { return (nil, nil) }
+            let values = reading.accentSensitive && vocabulary.isAccentedOne(token) ? (strict: 1, allowingPlainOne: 1) : reading.values
             return (values.strict, values.strict ?? values.allowingPlainOne)
         }
-        let suffix = vocabulary.collective.suffix
-        collectiveValues = tokens.map { token in
-            // Longer than the suffix: ending in it and not the suffix alone.
-            guard token.kind == .word, token.folded.hasSuffix(suffix), token.folded != suffix else { return nil }
-            return words.value(ofWord: String(token.folded.dropLast(suffix.count)))
-        }
+        collectiveValues = readings.map { $0?.collective }
+        memo = Memo(count: tokens.count)
     }
 
     /// A quantity before it becomes an `TypedExpression`.
@@ -49,10 +63,17 @@ struct QuantityParser {
     ///
     /// `beforeUnit` also reads the article "een" and fractions such as "een half" as numbers, for a duration unit to
     /// follow; before a scale word they always count ("een miljoen", "een half miljoen").
-    func count(_ tokens: [Token], at index: Int, beforeUnit: Bool = false) -> Count? {
-        guard index < tokens.count else { return nil }
+    func count(at index: Int, beforeUnit: Bool = false) -> Count? {
+        guard index >= 0, index < tokens.count else { return nil }
+        if let known = beforeUnit ? memo.countsBeforeUnit[index] : memo.counts[index] { return known }
+        let found = readCount(at: index, beforeUnit: beforeUnit)
+        if beforeUnit { memo.countsBeforeUnit[index] = found } else { memo.counts[index] = found }
+        return found
+    }
+
+    private func readCount(at index: Int, beforeUnit: Bool) -> Count? {
         let token = tokens[index]
-        if token.kind == .word, let fraction = unitFraction(tokens, at: index) {
+        if token.kind == .word, let fraction = unitFraction(at: index) {
             let after = index + fraction.length
             if after < tokens.count, tokens[after].kind == .word, let scale = vocabulary.scales[tokens[after].folded] {
                 return Count(value: fraction.value * scale, first: index, end: after + 1)
@@ -64,21 +85,28 @@ struct QuantityParser {
             return Count(value: scale, first: index, end: index + 2)
         }
         let allowPlainOne = beforeUnit
-        var value: Decimal
+        // The value: a whole number a double holds exactly (most counts), or else a decimal, made only then.
+        var exact: Int?
+        var value: Decimal?
         var end = index + 1
         switch token.kind {
         case .number:
             let ungrouped = !token.text.contains(where: { $0 == "." || $0 == "," })
             // An unbroken run of many digits is an identifier ("no.2023000960", "postbus 70503"), not a quantity.
             if ungrouped, token.text.count > vocabulary.maxUngroupedDigits { return nil }
-            guard let digits = Self.digits(token.text) else { return nil }
-            value = digits
+            if ungrouped, token.text.utf8.count <= 15, !Self.hasLeadingZero(token.text), let whole = Int(token.text) {
+                exact = whole
+            } else {
+                guard let digits = Self.digits(token.text) else { return nil }
+                value = digits
+            }
             // Thousands set apart by a space: "18 700", "€ 16 800,–": groups of three digits right after it.
             if ungrouped, token.text.count <= 3 {
                 while end < tokens.count, tokens[end].kind == .number, tokens[end].start == tokens[end - 1].end + 1,
                       case let whole = tokens[end].text.prefix(while: { $0 != "," }), whole.count == 3, whole.allSatisfy(\.isNumber),
                       let next = Self.digits(tokens[end].text) {
-                    value = value * 1000 + next
+                    value = (value ?? Decimal(exact!)) * 1000 + next
+                    exact = nil
                     end += 1
                 }
             }
@@ -88,15 +116,21 @@ struct QuantityParser {
                 return Count(value: times, first: index, end: index + 1)
             }
             guard let word = allowPlainOne ? wordValues[index].1 : wordValues[index].0 else { return nil }
-            value = Decimal(word)
+            if word == word.rounded(), abs(word) < 1e15 { exact = Int(word) } else { value = Decimal(word) }
         case .symbol:
             return nil
         }
         if end < tokens.count, tokens[end].kind == .word, let scale = vocabulary.scales[tokens[end].folded] {
-            value *= Decimal(scale)
+            value = (value ?? Decimal(exact!)) * Decimal(scale)
+            exact = nil
             end += 1
         }
-        return Count(value: Self.double(value), first: index, end: end)
+        return Count(value: exact.map(Double.init) ?? Self.double(value!), first: index, end: end)
+    }
+
+    /// "0900", but not "0" or "0,5": a leading zero that makes digits no quantity.
+    private static func hasLeadingZero(_ text: String) -> Bool {
+        text.count > 1 && text.hasPrefix("0") && !text.hasPrefix("0,")
     }
 
     /// The double nearest a decimal: "10,88" is 10.88, not the 10.879999999999999 `NSDecimalNumber.doubleValue` gives.
@@ -105,7 +139,7 @@ struct QuantityParser {
     }
 
     /// A fraction phrase of `unit_fractions` at `index` ("een half", "halve") and its token count.
-    private func unitFraction(_ tokens: [Token], at index: Int) -> (value: Double, length: Int)? {
+    private func unitFraction(at index: Int) -> (value: Double, length: Int)? {
         for fraction in vocabulary.unitFractions {
             if let length = fraction.phrase.match(tokens, at: index) { return (fraction.value, length) }
         }
@@ -113,7 +147,7 @@ struct QuantityParser {
     }
 
     /// A collective number at `index`, with or without the article: "een tweetal" (2), "een dertigtal" (about 30).
-    func collective(_ tokens: [Token], at index: Int) -> Quantity? {
+    func collective(at index: Int) -> Quantity? {
         guard index < tokens.count else { return nil }
         let article = tokens[index].folded == vocabulary.onePlain ? 1 : 0
         let word = index + article
@@ -125,7 +159,7 @@ struct QuantityParser {
     /// Dutch digits, in decimal arithmetic so "8,3 miljoen" is exactly 8300000: "." groups thousands,
     /// "," marks decimals; a leading zero ("0900") is no quantity.
     static func digits(_ text: String) -> Decimal? {
-        if text.count > 1, text.hasPrefix("0"), !text.hasPrefix("0,") { return nil }
+        if hasLeadingZero(text) { return nil }
         if text.utf8.count <= 18, let whole = Int(text) { return Decimal(whole) }
         let plain: String
         if text.contains(",") {
@@ -145,7 +179,15 @@ struct QuantityParser {
     // MARK: Qualifiers
 
     /// A qualifier phrase before a number, also in brackets as in "(maximaal) 750": the qualifier and its token count.
-    func qualifierBefore(_ tokens: [Token], at index: Int) -> (qualifier: String, length: Int)? {
+    func qualifierBefore(at index: Int) -> (qualifier: String, length: Int)? {
+        guard index >= 0, index < tokens.count else { return readQualifierBefore(at: index) }
+        if let known = memo.qualifiers[index] { return known }
+        let found = readQualifierBefore(at: index)
+        memo.qualifiers[index] = found
+        return found
+    }
+
+    private func readQualifierBefore(at index: Int) -> (qualifier: String, length: Int)? {
         let bracketed = index < tokens.count && tokens[index].text == "("
         let start = bracketed ? index + 1 : index
         var best: (qualifier: String, length: Int)?
@@ -163,7 +205,7 @@ struct QuantityParser {
     }
 
     /// A qualifier phrase after a number ("drie of meer").
-    func qualifierAfter(_ tokens: [Token], at index: Int) -> (qualifier: String, length: Int)? {
+    func qualifierAfter(at index: Int) -> (qualifier: String, length: Int)? {
         for qualifier in vocabulary.qualifiers {
             if let length = qualifier.after.longestMatch(tokens, at: index) { return (qualifier.qualifier, length) }
         }
@@ -173,26 +215,26 @@ struct QuantityParser {
     // MARK: Amounts, percentages, ranges, durations
 
     /// "€ 350.000", "8.000 euro", "€ 10 miljoen", "tussen de 200.000 en 300.000 euro", with a `per` phrase after it.
-    func money(_ tokens: [Token], at index: Int) -> Quantity? {
-        let qualifier = qualifierBefore(tokens, at: index)
+    func money(at index: Int) -> Quantity? {
+        let qualifier = qualifierBefore(at: index)
         let start = index + (qualifier?.length ?? 0)
         var result: Quantity?
-        if let sign = vocabulary.currencyBefore.longestMatch(tokens, at: start), let low = count(tokens, at: start + sign) {
+        if let sign = vocabulary.currencyBefore.longestMatch(tokens, at: start), let low = count(at: start + sign) {
             var amount = Quantity(type: .money, value: low.value, first: index, end: low.end)
             var cursor = low.end
             if let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: cursor) {
                 cursor += connector
                 cursor += vocabulary.currencyBefore.longestMatch(tokens, at: cursor) ?? 0
-                if let high = count(tokens, at: cursor), high.value > low.value {
+                if let high = count(at: cursor), high.value > low.value {
                     amount = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end)
                 }
             }
             amount.end += vocabulary.currencyAfter.longestMatch(tokens, at: amount.end) ?? 0
             result = amount
-        } else if let (low, high) = range(tokens, at: start),
+        } else if let (low, high) = range(at: start),
                   let sign = vocabulary.currencyAfter.longestMatch(tokens, at: high.end) {
             result = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end + sign)
-        } else if let amount = count(tokens, at: start), let sign = vocabulary.currencyAfter.longestMatch(tokens, at: amount.end) {
+        } else if let amount = count(at: start), let sign = vocabulary.currencyAfter.longestMatch(tokens, at: amount.end) {
             result = Quantity(type: .money, value: amount.value, first: index, end: amount.end + sign)
         }
         guard var money = result else { return nil }
@@ -214,35 +256,35 @@ struct QuantityParser {
     }
 
     /// "93%", "bijna 70 procent".
-    func percent(_ tokens: [Token], at index: Int) -> Quantity? {
-        let qualifier = qualifierBefore(tokens, at: index)
+    func percent(at index: Int) -> Quantity? {
+        let qualifier = qualifierBefore(at: index)
         let start = index + (qualifier?.length ?? 0)
-        guard let amount = count(tokens, at: start), let sign = vocabulary.percent.longestMatch(tokens, at: amount.end) else {
+        guard let amount = count(at: start), let sign = vocabulary.percent.longestMatch(tokens, at: amount.end) else {
             return nil
         }
         return Quantity(type: .percent, value: amount.value, qualifier: qualifier?.qualifier, first: index, end: amount.end + sign)
     }
 
     /// Two counts joined as a range: "tussen de 20 en 30", "20 à 30", "20-30".
-    func range(_ tokens: [Token], at index: Int) -> (Count, Count)? {
+    func range(at index: Int) -> (Count, Count)? {
         if let opener = vocabulary.rangeOpeners.longestMatch(tokens, at: index),
-           let low = count(tokens, at: index + opener),
+           let low = count(at: index + opener),
            let connector = vocabulary.rangeBetweenConnector.match(tokens, at: low.end),
-           let high = count(tokens, at: low.end + connector) {
+           let high = count(at: low.end + connector) {
             return (Count(value: low.value, first: index, end: low.end), high)
         }
-        if let low = count(tokens, at: index), let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: low.end),
-           let high = count(tokens, at: low.end + connector), high.value > low.value {
+        if let low = count(at: index), let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: low.end),
+           let high = count(at: low.end + connector), high.value > low.value {
             return (low, high)
         }
         return nil
     }
 
     /// "19 weken", "twee jaar", "een jaar", "een half jaar", "anderhalf uur" as an ISO 8601 duration.
-    func duration(_ tokens: [Token], at index: Int) -> Quantity? {
-        let qualifier = qualifierBefore(tokens, at: index)
+    func duration(at index: Int) -> Quantity? {
+        let qualifier = qualifierBefore(at: index)
         let start = index + (qualifier?.length ?? 0)
-        guard let amount = count(tokens, at: start, beforeUnit: true) else { return nil }
+        guard let amount = count(at: start, beforeUnit: true) else { return nil }
         for unit in vocabulary.durations {
             guard let length = unit.words.longestMatch(tokens, at: amount.end) else { continue }
             let value = amount.value * Double(unit.factor)

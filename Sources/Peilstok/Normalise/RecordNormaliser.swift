@@ -30,8 +30,9 @@ public actor RecordNormaliser: Stage {
         var quantities: [TypedExpression] = block.figures
         var amounts: [TypedExpression] = []
         var looptijdExpressions: [TypedExpression] = []
+        let readings = normaliser.wordReadings()
         for section in block.sections {
-            for var expression in normaliser.expressions(in: section.text, peildatum: document.peildatum) {
+            for var expression in normaliser.expressions(in: section.text, peildatum: document.peildatum, readings: readings) {
                 expression.section = section.key
                 switch expression.type {
                 case .date, .interval, .duration: dates.append(expression)
