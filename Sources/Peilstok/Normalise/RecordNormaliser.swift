@@ -19,18 +19,21 @@ public actor RecordNormaliser: Stage {
         let reference = PilotRecord.DocumentRef(file: document.source.file, sha256: document.source.sha256,
                                                 kind: kind, peildatum: document.peildatum)
         let origins = document.origins
-        let records = Array(zip(document.blocks, ids)).concurrentMap(threads: threads) { block, id in
-            record(for: block, id: id, document: reference, origins: origins)
+        let normaliser = normaliser
+        let records = Array(zip(document.blocks, ids)).concurrentMap(threads: threads, context: { normaliser.wordReadings() }) {
+            block, readings in
+            record(for: block.0, id: block.1, document: reference, origins: origins, readings: readings)
         }
         return NormalisedDocument(document: document, records: records)
     }
 
-    nonisolated private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef, origins: [LineOrigin?]?) -> PilotRecord {
+    /// `readings`: what words read as, kept by the thread from one block to the next.
+    nonisolated private func record(for block: PilotBlock, id: String, document: PilotRecord.DocumentRef, origins: [LineOrigin?]?,
+                                    readings: WordReadings) -> PilotRecord {
         var dates: [TypedExpression] = []
         var quantities: [TypedExpression] = block.figures
         var amounts: [TypedExpression] = []
         var looptijdExpressions: [TypedExpression] = []
-        let readings = normaliser.wordReadings()
         for section in block.sections {
             for var expression in normaliser.expressions(in: section.text, peildatum: document.peildatum, readings: readings) {
                 expression.section = section.key

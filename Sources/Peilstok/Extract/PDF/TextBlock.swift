@@ -20,29 +20,34 @@ public struct TextBlock: Sendable, Hashable {
     /// two, one per column.
     package static func make(_ words: [Word], columnGap: Double) -> TextBlock? {
         guard let first = words.first else { return nil }
-        let sorted = words.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
-        var groups: [[Word]] = []
-        for word in sorted {
-            let centre = (word.box.y0 + word.box.y1) / 2
-            if let index = groups.lastIndex(where: { group in
-                let reference = group[0].box
-                return abs(centre - (reference.y0 + reference.y1) / 2) < min(reference.height, word.box.height) / 2
+        // Rows and segments hold word indices: sorting them moves no word (the same sort, so the same order).
+        let sorted = words.indices.sorted { (words[$0].box.y0, words[$0].box.x0) < (words[$1].box.y0, words[$1].box.x0) }
+        var groups: [[Int]] = []
+        // The box of each group's first word, which the others are measured against.
+        var references: [Box] = []
+        for index in sorted {
+            let box = words[index].box
+            let centre = (box.y0 + box.y1) / 2
+            if let group = references.lastIndex(where: { reference in
+                abs(centre - (reference.y0 + reference.y1) / 2) < min(reference.height, box.height) / 2
             }) {
-                groups[index].append(word)
+                groups[group].append(index)
             } else {
-                groups.append([word])
+                groups.append([index])
+                references.append(box)
             }
         }
         var segments: [[Word]] = []
         for group in groups {
-            let ordered = group.sorted(by: { $0.box.x0 < $1.box.x0 })
+            let ordered = group.sorted(by: { words[$0].box.x0 < words[$1].box.x0 })
             // A gap splits a row only when it is wider than `columnGap` and stands out from the row's other gaps:
             // justified text spaces all its words wide, a gutter is one gap far wider than the rest.
-            let gaps = zip(ordered, ordered.dropFirst()).map { $1.box.x0 - $0.box.x1 }.sorted()
+            let gaps = zip(ordered, ordered.dropFirst()).map { words[$1].box.x0 - words[$0].box.x1 }.sorted()
             let typical = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
             let threshold = gaps.count >= 2 ? max(columnGap, typical * 2.5) : columnGap
             var current: [Word] = []
-            for word in ordered {
+            for index in ordered {
+                let word = words[index]
                 if let last = current.last, word.box.x0 - last.box.x1 > threshold {
                     segments.append(current)
                     current = []
@@ -68,7 +73,7 @@ public struct TextBlock: Sendable, Hashable {
                 start = end
             }
             let confidences = ordered.compactMap(\.confidence)
-            return Line(text: ordered.map(\.text).joined(separator: " "), spans: spans, box: box,
+            return Line(text: spans.map(\.text).joined(separator: " "), spans: spans, box: box,
                         fontSize: ordered.map(\.fontSize).max() ?? 0,
                         bold: ordered.allSatisfy(\.bold), underlined: ordered.allSatisfy(\.underlined),
                         confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))

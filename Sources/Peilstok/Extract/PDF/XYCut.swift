@@ -28,41 +28,59 @@ package struct XYCut {
 
     package func blocks(_ words: [Word]) -> [TextBlock] {
         guard !words.isEmpty else { return [] }
-        // The cuts work on the words' boxes by index: plain values, so the recursion copies no word.
+        // The cuts work on the words' boxes by index: plain values, so the recursion copies no word. Each region
+        // keeps its members three ways, by index and by left and top edge, so no level sorts them again; equal edges
+        // keep index order.
         let boxes = words.map(\.box)
-        return regions(Array(words.indices), boxes).compactMap { TextBlock.make($0.map { words[$0] }, columnGap: columnGap) }
+        let all = Array(words.indices)
+        let region = Region(members: all,
+                            byX: all.sorted { (boxes[$0].x0, $0) < (boxes[$1].x0, $1) },
+                            byY: all.sorted { (boxes[$0].y0, $0) < (boxes[$1].y0, $1) })
+        var sides = [Int](repeating: 0, count: boxes.count)
+        return regions(region, boxes, &sides).compactMap { TextBlock.make($0.map { words[$0] }, columnGap: columnGap) }
     }
 
-    /// The words of a region (indices into `boxes`) as the blocks they fall into, in reading order.
-    private func regions(_ members: [Int], _ boxes: [Box]) -> [[Int]] {
-        guard members.count > 1 else { return [members] }
-        let vertical = Self.gaps(members.map { (boxes[$0].x0, boxes[$0].x1) }.sorted { $0.0 < $1.0 }, minimum: columnGap)
-        let horizontal = Self.gaps(members.map { (boxes[$0].y0, boxes[$0].y1) }.sorted { $0.0 < $1.0 }, minimum: rowGap)
+    /// The words of a region: their indices in order, and the same sorted by left edge and by top edge.
+    private struct Region {
+        var members: [Int]
+        var byX: [Int]
+        var byY: [Int]
+    }
+
+    /// The words of a region as the blocks they fall into (indices into `boxes`), in reading order. `sides` is room
+    /// for one number per word, for marking which part of a cut each member falls in.
+    private func regions(_ region: Region, _ boxes: [Box], _ sides: inout [Int]) -> [[Int]] {
+        guard region.members.count > 1 else { return [region.members] }
+        let vertical = Self.gaps(region.byX.map { (boxes[$0].x0, boxes[$0].x1) }, minimum: columnGap)
+        let horizontal = Self.gaps(region.byY.map { (boxes[$0].y0, boxes[$0].y1) }, minimum: rowGap)
         let widestColumn = vertical.map(\.width).max() ?? 0
         let widestRow = horizontal.map(\.width).max() ?? 0
-        if widestColumn == 0, widestRow == 0 { return [members] }
+        if widestColumn == 0, widestRow == 0 { return [region.members] }
         // Cut where the white space is widest relative to what its direction needs.
-        let parts: [[Int]]
+        let parts: [Region]
         if !(preferColumns && widestColumn > 0), widestRow / rowGap >= widestColumn / columnGap {
             // Preferring columns, cut bands only at the widest gaps, so columns below them are found first.
             let cuts = preferColumns ? horizontal.filter { $0.width >= widestRow } : horizontal
-            parts = split(members, at: cuts.map(\.at)) { (boxes[$0].y0 + boxes[$0].y1) / 2 }
+            parts = split(region, at: cuts.map(\.at), sides: &sides) { (boxes[$0].y0 + boxes[$0].y1) / 2 }
         } else {
-            parts = split(members, at: vertical.map(\.at)) { (boxes[$0].x0 + boxes[$0].x1) / 2 }
+            parts = split(region, at: vertical.map(\.at), sides: &sides) { (boxes[$0].x0 + boxes[$0].x1) / 2 }
         }
         // A cut that leaves every word on one side (boxes of a skewed or rotated page) would recurse for ever.
-        guard parts.count > 1 else { return [members] }
-        return parts.flatMap { regions($0, boxes) }
+        guard parts.count > 1 else { return [region.members] }
+        return parts.flatMap { regions($0, boxes, &sides) }
     }
 
-    /// Members grouped by which side of each cut their centre lies, in order.
-    private func split(_ members: [Int], at cuts: [Double], by position: (Int) -> Double) -> [[Int]] {
-        var parts = [[Int]](repeating: [], count: cuts.count + 1)
-        for member in members {
+    /// Members grouped by which side of each cut their centre lies, each part in the region's three orders.
+    private func split(_ region: Region, at cuts: [Double], sides: inout [Int], by position: (Int) -> Double) -> [Region] {
+        var parts = [Region](repeating: Region(members: [], byX: [], byY: []), count: cuts.count + 1)
+        for member in region.members {
             let value = position(member)
-            let index = cuts.firstIndex { value < $0 } ?? cuts.count
-            parts[index].append(member)
+            let side = cuts.firstIndex { value < $0 } ?? cuts.count
+            sides[member] = side
+            parts[side].members.append(member)
         }
-        return parts.filter { !$0.isEmpty }
+        for member in region.byX { parts[sides[member]].byX.append(member) }
+        for member in region.byY { parts[sides[member]].byY.append(member) }
+        return parts.filter { !$0.members.isEmpty }
     }
 }
