@@ -205,38 +205,47 @@ struct PDFExtractor {
     /// Pages without lines repeated at the same height on most pages and without page numbers in the margins,
     /// and, per page, the lines taken out.
     private func separatingRunningLines(_ pages: [PageLayout]) -> (pages: [PageLayout], furniture: [[TextBlock.Line]]) {
-        func key(_ line: TextBlock.Line) -> String {
+        @Sendable func key(_ line: TextBlock.Line) -> String {
             let shape = String(line.text.map { $0.isNumber ? "#" : $0 })
             return "\(Int((line.box.y0 / 4).rounded()))|\(shape)"
         }
-        func inMargin(_ line: TextBlock.Line, _ page: PageLayout) -> Bool {
+        let margin = self.margin
+        @Sendable func inMargin(_ line: TextBlock.Line, _ page: PageLayout) -> Bool {
             line.box.y1 < page.height * margin || line.box.y0 > page.height * (1 - margin)
         }
-        let margins = pages.map { page in page.blocks.flatMap(\.lines).filter { inMargin($0, page) } }
+        let threads = options.pageThreads
+        // Each page's margin lines with their keys, made once (on every page thread).
+        let margins = pages.concurrentMap(threads: threads) { page in
+            page.blocks.flatMap(\.lines).filter { inMargin($0, page) }.map { (line: $0, key: key($0)) }
+        }
         var counts: [String: Int] = [:]
         for lines in margins {
-            for line in Set(lines.map(key)) { counts[line, default: 0] += 1 }
+            for line in Set(lines.map(\.key)) { counts[line, default: 0] += 1 }
         }
         let repeated = pages.count >= 3 ? Set(counts.filter { Double($0.value) >= runningShare * Double(pages.count) }.keys) : []
         let scanned = ScannedRunningLines(tolerance: OCRTolerance(rules: options.ocrRules), share: runningShare)
-            .running(zip(pages, margins).map { page, lines in page.ocr ? lines : [] })
-        var furniture: [[TextBlock.Line]] = []
-        let kept = zip(pages, scanned).map { page, scanned in
-            var page = page
+            .running(zip(pages, margins).map { page, lines in page.ocr ? lines.map(\.line) : [] })
+        let separated = Array(zip(zip(pages, margins), scanned)).concurrentMap(threads: threads) { item in
+            let ((page, margin), scanned) = item
+            // The margin lines taken out, by their place among the page's margin lines (in reading order).
+            let running = margin.map { line, key in
+                repeated.contains(key) || (!scanned.isEmpty && scanned.contains(line)) || RunningLines.isPageNumber(line.text)
+            }
+            var next = 0
+            var kept = page
             var moved: [TextBlock.Line] = []
-            page.blocks = page.blocks.compactMap { block in
+            kept.blocks = page.blocks.compactMap { block in
                 var block = block
                 block.lines = block.lines.filter { line in
                     guard inMargin(line, page) else { return true }
-                    let running = repeated.contains(key(line)) || scanned.contains(line) || RunningLines.isPageNumber(line.text)
-                    if running { moved.append(line) }
-                    return !running
+                    defer { next += 1 }
+                    if running[next] { moved.append(line) }
+                    return !running[next]
                 }
                 return block.lines.isEmpty ? nil : block
             }
-            furniture.append(moved)
-            return page
+            return (kept, moved)
         }
-        return (kept, furniture)
+        return (separated.map(\.0), separated.map(\.1))
     }
 }

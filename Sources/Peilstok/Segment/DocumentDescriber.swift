@@ -1,13 +1,13 @@
 import Foundation
 
 /// Reads what a document says about itself: title, metadata fields, outline and a stated peildatum.
-struct DocumentDescriber {
+struct DocumentDescriber: Sendable {
     let rules: Rules
     let normaliser: Normaliser
     /// How far into a document its title page and metadata are looked for.
     let openingLines = 80
 
-    struct Description {
+    struct Description: Sendable {
         var title: String?
         var metadata: [String: String]
         var outline: [DocumentRecord.Heading]

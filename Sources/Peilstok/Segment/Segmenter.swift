@@ -14,7 +14,12 @@ public actor Segmenter: Stage {
     }
 
     public func process(_ document: TextDocument) throws(DocumentError) -> SegmentedDocument {
-        let description = describer.describe(document)
+        // The description (title, peildatum, metadata, outline) reads the document on a thread of its own while
+        // this one finds its kind and pilot blocks; neither needs the other.
+        let describing = Background { [describer] () throws(Never) in describer.describe(document) }
+        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: rules.ocrTolerance, threads: threads).detect(document)
+        let found = try kind.map { kind throws(DocumentError) in try segment(document, as: kind) }
+        let description = describing.value()
         var warnings = document.warnings
         var peildatum = description.peildatum
         var source: String? = peildatum == nil ? nil : "document"
@@ -24,10 +29,8 @@ public actor Segmenter: Stage {
         }
         if peildatum == nil { warnings.append("no peildatum: the document states none and no inbox.yml entry gives one") }
 
-        let kind = document.manifest?.kind.flatMap(rules.kind) ?? KindDetector(kinds: rules.kinds, tolerance: rules.ocrTolerance, threads: threads).detect(document)
         var blocks: [PilotBlock] = []
-        if let kind {
-            let found = try segment(document, as: kind)
+        if let kind, let found {
             blocks = found.blocks
             warnings += found.warnings
             if blocks.isEmpty {
