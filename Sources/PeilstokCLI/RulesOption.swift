@@ -30,13 +30,21 @@ struct RulesOption: ParsableArguments {
 
     /// Loads the rules, or stops the command with the rule error on one line.
     func load() throws -> Rules {
-        do {
-            Log.peilstok.info("rules", metadata: ["from": "\(directory ?? Rules.embeddedDisplayDirectory)"])
-            guard let directory else { return try Rules.loadEmbedded() }
-            return try Rules.load(from: URL(filePath: directory), displayDirectory: directory)
-        } catch {
+        do { return try loadRules() } catch {
             printError(error.description)
             throw ExitCode(2)
         }
+    }
+
+    /// Loads the rules, or throws the first rule error.
+    func loadRules() throws(RuleError) -> Rules {
+        Log.peilstok.info("rules", metadata: ["from": "\(directory ?? Rules.embeddedDisplayDirectory)"])
+        guard let directory else { return try Rules.loadEmbedded() }
+        return try Rules.load(from: URL(filePath: directory), displayDirectory: directory)
+    }
+
+    /// The OCR rules alone (`Rules.loadOCR`), from where `loadRules` takes all of them.
+    func loadOCRRules() throws(RuleError) -> OCRRules {
+        try Rules.loadOCR(from: directory.map { URL(filePath: $0) }, displayDirectory: directory)
     }
 }

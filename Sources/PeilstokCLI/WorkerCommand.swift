@@ -44,13 +44,24 @@ struct WorkerCommand: AsyncParsableCommand {
             var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))
             setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         }
-        let loaded = try rules.load()
+        // The rules load on threads of their own while the first document's text is read, which needs only the
+        // OCR rules; the document waits for the others only after that.
+        let loading = Background { [rules] () throws(RuleError) in try rules.loadRules() }
+        func loaded() throws -> Rules {
+            do { return try loading.value() } catch {
+                printError(error.description)
+                throw ExitCode(2)
+            }
+        }
+        // `nil` when ocr.yml has an error: the whole load then reports the first error of all the rules.
+        let ocrRules = try? rules.loadOCRRules()
         let password = try passwordFile.map { try PasswordFile.read($0) }
         // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
+        let timeout = 86_400.0
         var pipelines: [Int: Pipeline] = [:]
-        func pipeline(threads: Int) -> Pipeline {
+        func pipeline(threads: Int) throws -> Pipeline {
             if let made = pipelines[threads] { return made }
-            let made = Pipeline(rules: loaded, jobs: 1, password: password, ocr: ocr.ocr, timeout: 86_400, pageThreads: threads)
+            let made = Pipeline(rules: try loaded(), jobs: 1, password: password, ocr: ocr.ocr, timeout: timeout, pageThreads: threads)
             pipelines[threads] = made
             return made
         }
@@ -67,8 +78,10 @@ struct WorkerCommand: AsyncParsableCommand {
             fault?.strike(request.name)
             WorkerFault.current = request.name
             let threads = max(1, request.pageThreads ?? pageThreads)
-            guard var outcome = await pipeline(threads: threads).run([request.file]).first else { continue }
-            outcome.index = request.index
+            let options = PDFReadOptions(password: password, ocr: ocr.ocr, ocrRules: try ocrRules ?? loaded().ocr,
+                                         pageThreads: threads)
+            let text = await Pipeline.extract(request.file, options: options, timeout: timeout)
+            let outcome = await try pipeline(threads: threads).read(request.file, text: text, index: request.index)
             var reply = try Self.reply(outcome, threads: threads)
             reply.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: reply)

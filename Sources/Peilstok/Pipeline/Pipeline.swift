@@ -69,6 +69,22 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// The first stage alone, for one document: its text, read with `options` (which need only the OCR rules).
+    public static func extract(_ file: InputFile, options: PDFReadOptions, timeout: Double) async -> Result<TextDocument, DocumentError> {
+        await StageRunner.apply(Extractor(options: options, timeout: timeout),
+                                to: WorkItem(index: 0, file: file, payload: .success(file))).payload
+    }
+
+    /// One document whose text `extract` read, through the stages after extraction: the outcome `run` gives the
+    /// same file, at `index`.
+    public func read(_ file: InputFile, text: Result<TextDocument, DocumentError>, index: Int = 0) async -> DocumentOutcome {
+        let extracted = WorkItem(index: index, file: file, payload: text)
+        let segmented = await StageRunner.apply(Segmenter(rules: rules, threads: pageThreads), to: extracted)
+        let normalised = await StageRunner.apply(RecordNormaliser(rules: rules, threads: pageThreads), to: segmented)
+        let validated = await StageRunner.apply(RecordValidator(rules: rules, threads: pageThreads), to: normalised)
+        return Self.outcome(of: validated, documentSchema: rules.documentSchema)
+    }
+
     private static func outcome(of item: WorkItem<ValidatedDocument>, documentSchema: JSONSchema) -> DocumentOutcome {
         switch item.payload {
         case .success(let validated):

@@ -13,22 +13,25 @@ enum StageRunner {
                 let stage = make()
                 group.addTask {
                     for await item in input {
-                        switch item.payload {
-                        case .success(let value):
-                            let result: Result<S.Output, DocumentError>
-                            do throws(DocumentError) {
-                                result = .success(try await stage.process(value))
-                            } catch {
-                                result = .failure(error)
-                            }
-                            await output.send(item.with(result))
-                        case .failure(let error):
-                            await output.send(item.with(.failure(error)))
-                        }
+                        await output.send(await apply(stage, to: item))
                     }
                 }
             }
         }
         output.finish()
+    }
+
+    /// One document through one stage: its output, or the failure it came with or met there.
+    static func apply<S: Stage>(_ stage: S, to item: WorkItem<S.Input>) async -> WorkItem<S.Output> {
+        switch item.payload {
+        case .success(let value):
+            do throws(DocumentError) {
+                return item.with(.success(try await stage.process(value)))
+            } catch {
+                return item.with(.failure(error))
+            }
+        case .failure(let error):
+            return item.with(.failure(error))
+        }
     }
 }

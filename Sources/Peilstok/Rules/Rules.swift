@@ -68,6 +68,22 @@ public struct Rules: Sendable {
         return try load(files)
     }
 
+    /// `ocr.yml` alone, read and checked as `load` reads it (`directory` `nil` for the rules this build carries): all
+    /// that extracting a document's text needs, so a reader can start on a document while the other rules load.
+    public static func loadOCR(from directory: URL?, displayDirectory: String? = nil) throws(RuleError) -> OCRRules {
+        let name = "ocr.yml"
+        let file: RuleFile
+        if let directory {
+            file = try RuleFile.read(name, in: directory, displayDirectory: displayDirectory ?? directory.path)
+        } else {
+            guard let text = embeddedFiles[name] else {
+                throw RuleError(file: "\(embeddedDisplayDirectory)/\(name)", message: "missing from this build")
+            }
+            file = RuleFile(displayPath: "\(embeddedDisplayDirectory)/\(name)", text: text)
+        }
+        return try OCRRules.parse(try file.root())
+    }
+
     /// Writes the rules this build carries into `directory` (made if missing), for editing; an existing file is
     /// left alone unless `overwrite`. Returns the files written.
     public static func exportEmbedded(to directory: URL, overwrite: Bool) throws(RuleError) -> [URL] {

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Work started on another thread at once, whose result (or typed error) is taken when needed.
-final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
+package final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<Value, Failure>?
 
-    init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
+    package init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
             done.signal()
@@ -13,7 +13,7 @@ final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
     }
 
     /// Waits for the work and returns its value, or throws its error.
-    func value() throws(Failure) -> Value {
+    package func value() throws(Failure) -> Value {
         done.wait()
         done.signal()
         return try result!.get()
