@@ -47,7 +47,7 @@ public struct SectionRule: Sendable {
         var canonicalRead: [Unicode.Scalar]?
         for rule in rules {
             guard let tolerance = rule.tolerance else { continue }
-            let read = canonicalRead ?? Array(tolerance.canonical(folded).unicodeScalars)
+            let read = canonicalRead ?? tolerance.canonicalScalars(folded)
             canonicalRead = read
             for heading in rule.ocrHeadings
             where tolerance.matches(canonicalRead: read, canonicalExpected: heading.scalars, allowedEdits: heading.allowedEdits) {

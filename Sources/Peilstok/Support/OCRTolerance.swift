@@ -15,22 +15,32 @@ public struct OCRTolerance: Sendable {
 
     /// Folded text with confusions replaced by one form and spaces dropped: equal canonical forms read alike.
     public func canonical(_ folded: String) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: canonicalScalars(folded))
+        return String(result)
+    }
+
+    /// `canonical(_:)` as scalars, for comparing by edit distance.
+    func canonicalScalars(_ folded: String) -> [Unicode.Scalar] {
         var text: [Unicode.Scalar] = folded.unicodeScalars.filter { $0 != " " }
         for (misread, meant) in confusions where !misread.isEmpty {
             text = Self.replacing(misread, with: meant, in: text)
         }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: text)
-        return String(result)
+        return text
     }
 
     /// Every non-overlapping occurrence of `pattern` in `text`, left to right, replaced by `replacement`.
     private static func replacing(_ pattern: [Unicode.Scalar], with replacement: [Unicode.Scalar],
                                   in text: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard text.count >= pattern.count, text.contains(pattern[0]) else { return text }
+        // Where the pattern first occurs: text without it is returned as it is, and the text before it is copied whole.
+        guard text.count >= pattern.count,
+              let first = (0...(text.count - pattern.count)).first(where: { start in
+                  text[start] == pattern[0] && pattern.indices.allSatisfy { text[start + $0] == pattern[$0] }
+              }) else { return text }
         var result: [Unicode.Scalar] = []
         result.reserveCapacity(text.count)
-        var index = 0
+        result.append(contentsOf: text[..<first])
+        var index = first
         while index < text.count {
             if index + pattern.count <= text.count, text[index] == pattern[0],
                pattern.indices.allSatisfy({ text[index + $0] == pattern[$0] }) {
