@@ -27,8 +27,19 @@ final class WorkerProcess {
         var environment = ProcessInfo.processInfo.environment
         // A crashing worker should die at once, not spend seconds printing a backtrace nobody reads.
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment["GLIBC_TUNABLES"] = Self.tunables(environment["GLIBC_TUNABLES"])
         process.environment = environment
         try process.run()
+    }
+
+    /// The worker's glibc tunables: the user's, and room for 1024 freed blocks of each size in a thread's cache
+    /// (glibc keeps 7). A worker frees and allocates small blocks by the million (glyphs, words, tokens, JSON); with
+    /// the larger cache it takes about a tenth less time on a large PDF, for a few megabytes more at its peak. A
+    /// cache size the user set is left as it is.
+    static func tunables(_ user: String?) -> String {
+        let cache = "glibc.malloc.tcache_count"
+        guard let user, !user.isEmpty else { return "\(cache)=1024" }
+        return user.contains(cache) ? user : "\(user):\(cache)=1024"
     }
 
     /// What reading one document came to.
