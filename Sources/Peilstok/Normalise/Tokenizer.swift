@@ -89,10 +89,13 @@ enum Tokenizer {
     /// Lowercase without diacritics; ASCII words take a fast path, others go through Foundation's folding.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        var folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var folded = scalarFolding.fold(word) ?? word.folding(options: options, locale: nil)
         if folded.unicodeScalars.contains("’") {
             folded = String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
         }
         return folded
     }
+
+    private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
+    private static let scalarFolding = ScalarFolding(options: options)
 }

@@ -5,9 +5,12 @@ public enum TextFolding {
     /// Lowercases, strips diacritics and folds runs of white space to one space.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapseWhitespace(text.lowercased()) }
-        let lowered = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let lowered = scalarFolding.fold(text) ?? text.folding(options: options, locale: nil)
         return collapseWhitespace(lowered)
     }
+
+    private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]
+    private static let scalarFolding = ScalarFolding(options: options)
 
     /// `fold(_:)`, and also drops punctuation and symbols: the key gold names and sections are scored by.
     public static func foldForScoring(_ text: String) -> String {
@@ -63,8 +66,12 @@ public enum TextFolding {
 
     /// True when `text` has no white space but single spaces between words: nothing to collapse.
     private static func isCollapsed(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(isCollapsed)
+    }
+
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
-        let bytes = Array(text.utf8)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
@@ -87,6 +94,6 @@ public enum TextFolding {
             }
             index += 1
         }
-        return !previousSpace || text.isEmpty
+        return !previousSpace || bytes.isEmpty
     }
 }
