@@ -226,9 +226,9 @@ struct PDFExtractor {
         let scanned = ScannedRunningLines(tolerance: OCRTolerance(rules: options.ocrRules), share: runningShare)
             .running(zip(pages, margins).map { page, lines in page.ocr ? lines.map(\.line) : [] })
         let separated = Array(zip(zip(pages, margins), scanned)).concurrentMap(threads: threads) { item in
-            let ((page, margin), scanned) = item
+            let ((page, marginLines), scanned) = item
             // The margin lines taken out, by their place among the page's margin lines (in reading order).
-            let running = margin.map { line, key in
+            let running = marginLines.map { line, key in
                 repeated.contains(key) || (!scanned.isEmpty && scanned.contains(line)) || RunningLines.isPageNumber(line.text)
             }
             var next = 0

@@ -21,8 +21,9 @@ public actor RecordNormaliser: Stage {
         let origins = document.origins
         let normaliser = normaliser
         let records = Array(zip(document.blocks, ids)).concurrentMap(threads: threads, context: { normaliser.wordReadings() }) {
-            block, readings in
-            record(for: block.0, id: block.1, document: reference, origins: origins, readings: readings)
+            item, readings in
+            let (block, id) = item
+            return record(for: block, id: id, document: reference, origins: origins, readings: readings)
         }
         return NormalisedDocument(document: document, records: records)
     }
