@@ -9,7 +9,8 @@ PDF made by joining it ten times (pdfunite), and a batch of ten copies of the fa
 --runs rounds, measured around the whole process (start-up included); each round runs every tool once in turn, so
 that load from elsewhere on the machine weighs on all of them alike. Peak memory is the largest resident set of the
 process and its children (GNU time's %M for one run). Also prints peilstok's scaling: the ten-copy batch with
---jobs 1 against --jobs = cores, and the 300-page PDF with one core (taskset) against all cores.
+--jobs 1 against --jobs = cores, and the 300-page PDF with one core (taskset) against all cores; and beside it what
+the cores give any program on this machine: one pdftotext per core, one after another against all at once.
 """
 import argparse
 import os
@@ -102,6 +103,14 @@ def main():
         print(f"\nten 30-page PDFs: --jobs 1 {one:.3f} s, --jobs {cores} {many:.3f} s: {one / many:.2f}× faster")
         (pinned, _), (free, _) = timed([["taskset", "-c", "0"] + peilstok(big), peilstok(big)], args.runs, work)
         print(f"one 300-page PDF: one core {pinned:.3f} s, {cores} cores {free:.3f} s: {pinned / free:.2f}× faster")
+        # What the cores give any program here: the same pdftotext run once per core, one after another and at once
+        # (cores of a VM may share a physical core, or its caches and memory, with each other).
+        big_pdf = files(big)[0]
+        one_run = f'pdftotext -layout "{big_pdf}" /dev/null'
+        (after, _), (together, _) = timed([["sh", "-c", "; ".join([one_run] * cores)],
+                                           ["sh", "-c", " & ".join([one_run] * cores) + "; wait"]], args.runs, work)
+        print(f"this machine: {cores} pdftotext runs of the 300-page PDF one after another {after:.3f} s, at once "
+              f"{together:.3f} s: {after / together:.2f}× faster (the most {cores} cores give any program here)")
     return 0
 
 
