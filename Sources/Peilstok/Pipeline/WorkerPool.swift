@@ -85,10 +85,17 @@ public struct WorkerPool: Sendable {
                 switch worker?.read(WorkerRequest(index: index, file: file, pageThreads: pageThreads), seconds: timeout) {
                 case .outcome(var read)?:
                     read.index = index
+                    let records = read.records.count
+                    if let key, let encoded = cache?.keep(read, key: key) {
+                        // Kept in the store: the batch needs only the records' lines and warnings from here on, as
+                        // for a document the store already held, not the records themselves twice over.
+                        read.encoded = encoded
+                        read.records = []
+                        read.recordJSON = nil
+                    }
                     outcome = read
-                    if let key { read.encoded = cache?.keep(read, key: key) }
                     let milliseconds = (DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1_000_000
-                    Log.peilstok.info("read", metadata: ["file": "\(file.name)", "records": "\(read.records.count)",
+                    Log.peilstok.info("read", metadata: ["file": "\(file.name)", "records": "\(records)",
                                                         "ms": "\(milliseconds)", "failed": "\(read.error != nil)"])
                 case .died(let signal)?:
                     let page = worker?.page
