@@ -18,22 +18,8 @@ struct NumberWords {
         openingPairs = pairs
     }
 
-    /// The value of a word token, or `nil`; the plain article "een" counts only when `allowPlainOne`.
-    func value(of token: Token, allowPlainOne: Bool = false) -> Double? {
-        let both = values(of: token)
-        return allowPlainOne ? both.allowingPlainOne : both.strict
-    }
-
-    /// `value(of:allowPlainOne:)` both ways, the word read once.
-    func values(of token: Token) -> (strict: Double?, allowingPlainOne: Double?) {
-        guard token.kind == .word else { return (nil, nil) }
-        return isAccentedOne(token) ? (1, 1) : values(ofFolded: token.folded)
-    }
-
-    /// True for "één" and the like: a word whose accents make it the number one rather than the article.
-    func isAccentedOne(_ token: Token) -> Bool { vocabulary.isAccentedOne(token) }
-
-    /// `values(of:)` of a word not written as an accented one, from its folded form alone.
+    /// The value of a folded word (not written as an accented one, `NumberVocabulary.isAccentedOne`) as a count, and
+    /// before a unit, where the plain article "een" counts too; `nil` for a word that is no number word.
     func values(ofFolded word: String) -> (strict: Double?, allowingPlainOne: Double?) {
         guard mayOpenNumber(word) else { return (nil, nil) }
         if word == vocabulary.onePlain { return (nil, 1) }

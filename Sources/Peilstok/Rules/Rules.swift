@@ -59,13 +59,16 @@ public struct Rules: Sendable {
     /// Loads the rules this build carries (`embeddedFiles`, made from the package's `Rules/` when it was built).
     public static func loadEmbedded() throws(RuleError) -> Rules {
         var files: [String: RuleFile] = [:]
-        for name in allFileNames {
-            guard let text = embeddedFiles[name] else {
-                throw RuleError(file: "\(embeddedDisplayDirectory)/\(name)", message: "missing from this build")
-            }
-            files[name] = RuleFile(displayPath: "\(embeddedDisplayDirectory)/\(name)", text: text)
-        }
+        for name in allFileNames { files[name] = try embeddedFile(name) }
         return try load(files)
+    }
+
+    /// The rule file `name` this build carries.
+    private static func embeddedFile(_ name: String) throws(RuleError) -> RuleFile {
+        guard let text = embeddedFiles[name] else {
+            throw RuleError(file: "\(embeddedDisplayDirectory)/\(name)", message: "missing from this build")
+        }
+        return RuleFile(displayPath: "\(embeddedDisplayDirectory)/\(name)", text: text)
     }
 
     /// `ocr.yml` alone, read and checked as `load` reads it (`directory` `nil` for the rules this build carries): all
@@ -76,10 +79,7 @@ public struct Rules: Sendable {
         if let directory {
             file = try RuleFile.read(name, in: directory, displayDirectory: displayDirectory ?? directory.path)
         } else {
-            guard let text = embeddedFiles[name] else {
-                throw RuleError(file: "\(embeddedDisplayDirectory)/\(name)", message: "missing from this build")
-            }
-            file = RuleFile(displayPath: "\(embeddedDisplayDirectory)/\(name)", text: text)
+            file = try embeddedFile(name)
         }
         return try OCRRules.parse(try file.root())
     }
