@@ -4,38 +4,75 @@ struct NameSimilarity: Sendable {
     let ngram: Int
     let stopWords: Set<String>
 
-    /// The n-gram bags of a name: as written, and without the words in parentheses when it has any.
-    func variants(of name: String) -> [[String: Int]] {
-        var texts = [name]
-        let bare = Self.removingParentheses(name)
-        if bare != name, !bare.trimmingCharacters(in: .whitespaces).isEmpty { texts.append(bare) }
-        return texts.map(grams)
+    /// A name's n-grams, each as a number this `NameSimilarity`'s names share, with how often it occurs.
+    struct Bag: Sendable {
+        /// Gram numbers in ascending order, and each one's count.
+        var grams: [Int32] = []
+        var counts: [Int32] = []
+        /// The sum of the counts.
+        var total = 0
+    }
+
+    /// The n-gram bags of each name, in order: as written, and without the words in parentheses when it has any.
+    /// The grams are numbered across all the names, so names are compared by numbers rather than by text.
+    func variants(of names: [String]) -> [[Bag]] {
+        var numbers: [String: Int32] = [:]
+        return names.map { name in
+            var texts = [name]
+            let bare = Self.removingParentheses(name)
+            if bare != name, !bare.trimmingCharacters(in: .whitespaces).isEmpty { texts.append(bare) }
+            return texts.map { text in
+                var counted: [Int32: Int32] = [:]
+                for gram in grams(text) {
+                    let number = numbers[gram] ?? {
+                        let next = Int32(numbers.count)
+                        numbers[gram] = next
+                        return next
+                    }()
+                    counted[number, default: 0] += 1
+                }
+                var bag = Bag()
+                for (gram, count) in counted.sorted(by: { $0.key < $1.key }) {
+                    bag.grams.append(gram)
+                    bag.counts.append(count)
+                    bag.total += Int(count)
+                }
+                return bag
+            }
+        }
     }
 
     /// The Dice coefficient of the closest variants, 0...1.
-    static func score(_ a: [[String: Int]], _ b: [[String: Int]]) -> Double {
+    static func score(_ a: [Bag], _ b: [Bag]) -> Double {
         var best = 0.0
         for x in a {
             for y in b {
-                let total = x.values.reduce(0, +) + y.values.reduce(0, +)
+                let total = x.total + y.total
                 guard total > 0 else { continue }
-                var shared = 0
-                for (gram, count) in x { shared += min(count, y[gram] ?? 0) }
+                var (i, j, shared) = (0, 0, 0)
+                while i < x.grams.count, j < y.grams.count {
+                    if x.grams[i] == y.grams[j] {
+                        shared += Int(min(x.counts[i], y.counts[j]))
+                        i += 1
+                        j += 1
+                    } else if x.grams[i] < y.grams[j] {
+                        i += 1
+                    } else {
+                        j += 1
+                    }
+                }
                 best = max(best, 2 * Double(shared) / Double(total))
             }
         }
         return best
     }
 
-    private func grams(_ name: String) -> [String: Int] {
+    /// A name's n-grams, one per position: its folded words without stop words, run together; a name shorter than
+    /// `ngram` is one gram.
+    private func grams(_ name: String) -> [String] {
         let joined = Array(Self.words(name).filter { !stopWords.contains($0) }.joined())
-        var bag: [String: Int] = [:]
-        guard joined.count >= ngram else {
-            if !joined.isEmpty { bag[String(joined)] = 1 }
-            return bag
-        }
-        for start in 0...(joined.count - ngram) { bag[String(joined[start..<(start + ngram)]), default: 0] += 1 }
-        return bag
+        guard joined.count >= ngram else { return joined.isEmpty ? [] : [String(joined)] }
+        return (0...(joined.count - ngram)).map { String(joined[$0..<($0 + ngram)]) }
     }
 
     /// The folded words of a text: runs of letters and digits, lower case and without accents, split at everything

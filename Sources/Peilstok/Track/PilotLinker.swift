@@ -25,13 +25,6 @@ public struct PilotLinker: Sendable {
         self.init(rules: rules.linking, decisions: rules.decisions, gazetteer: rules.gazetteer)
     }
 
-    /// True when two written municipality names are the same municipality now.
-    private func sameGemeente(_ a: String, _ b: String) -> Bool {
-        if TextFolding.fold(a) == TextFolding.fold(b) { return true }
-        guard let first = gazetteer?.municipality(named: a), let second = gazetteer?.municipality(named: b) else { return false }
-        return first.code == second.code
-    }
-
     /// A pilot as linking goes: every name it carried, and its latest version, which new versions are scored against.
     private struct Pilot {
         var names: Set<String>
@@ -49,34 +42,49 @@ public struct PilotLinker: Sendable {
 
     public func link(_ documents: [LinkDocument]) -> Registry {
         let candidates = documents.flatMap(\.candidates)
-        let names = NameSimilarity(ngram: rules.ngram, stopWords: rules.stopWords)
-        let grams = candidates.map { names.variants(of: $0.name) }
+        let keys = candidates.map { NamePair.key($0.name) }
+        let grams = NameSimilarity(ngram: rules.ngram, stopWords: rules.stopWords).variants(of: candidates.map(\.name))
         // Texts are compared only with pilots of earlier documents: one document needs no vectors.
         let vectors = documents.count < 2 ? []
             : TextSimilarity.vectors(candidates.map(\.text), stopWords: rules.stopWords, stemLength: rules.stemLength)
-        let same = decisions.same
-        let different = decisions.different
+        // Two written municipality names are one municipality when they fold alike or the gazetteer gives both the
+        // same one (a former name and the one it merged into).
+        let places = candidates.map { candidate in
+            candidate.gemeente.map { (folded: TextFolding.fold($0), code: gazetteer?.municipality(named: $0)?.code) }
+        }
+        let sameAs = Self.partners(decisions.same)
+        let differentFrom = Self.partners(decisions.different)
+        let weights = (name: rules.nameWeight, text: rules.textWeight, gemeente: rules.gemeenteWeight)
 
-        func score(_ candidate: Int, _ pilot: Pilot) -> Score {
-            let latest = pilot.latest
+        /// The parts of a version's score against a pilot whose latest version is `latest`.
+        @Sendable func parts(_ candidate: Int, _ latest: Int) -> (name: Double, text: Double, agreement: Double, total: Double) {
             let name = NameSimilarity.score(grams[candidate], grams[latest])
             let text = TextSimilarity.cosine(vectors[candidate], vectors[latest])
             var agreement = 0.0
+            if let a = places[candidate], let b = places[latest] {
+                agreement = a.folded == b.folded || (a.code != nil && a.code == b.code) ? 1 : -1
+            }
+            let total = weights.name * name + weights.text * text + weights.gemeente * agreement
+            return (name, text, agreement, (total * 1000).rounded() / 1000)
+        }
+        func score(_ candidate: Int, _ latest: Int) -> Score {
+            let (name, text, agreement, total) = parts(candidate, latest)
             var gemeenteNote = "gemeente unknown"
             if let a = candidates[candidate].gemeente, let b = candidates[latest].gemeente {
-                agreement = sameGemeente(a, b) ? 1 : -1
                 gemeenteNote = agreement > 0 ? "gemeente \(a)" : "gemeente \(b) ≠ \(a)"
             }
-            let total = rules.nameWeight * name + rules.textWeight * text + rules.gemeenteWeight * agreement
             let evidence = String(format: "name %.2f, text %.2f, %@ (with '%@')", name, text, gemeenteNote,
                                   candidates[latest].name)
-            return Score(total: (total * 1000).rounded() / 1000, evidence: evidence)
-        }
-        func forbidden(_ candidate: Int, _ pilot: Pilot) -> Bool {
-            pilot.names.contains { different.contains(NamePair(candidates[candidate].name, $0)) }
+            return Score(total: total, evidence: evidence)
         }
 
         var pilots: [Pilot] = []
+        /// The pilots that carried each folded name, in ascending order.
+        var carriers: [String: [Int]] = [:]
+        func forbidden(_ candidate: Int, _ pilot: Int) -> Bool {
+            guard let banned = differentFrom[keys[candidate]] else { return false }
+            return !banned.isDisjoint(with: pilots[pilot].names)
+        }
         var assignment: [Int64: (pilot: Int, decided: LinkDecision, score: Double?, evidence: String?)] = [:]
         var reviews: [(version: Int64, name: String, reason: String, candidates: [(pilot: Int, score: Score)])] = []
         var offset = 0
@@ -85,24 +93,22 @@ public struct PilotLinker: Sendable {
             offset += document.candidates.count
             var taken: Set<Int> = []
             var linked: [Int: (pilot: Int, decided: LinkDecision, score: Score?)] = [:]
+            /// The first pilot of `eligible` (ascending) not taken in this document and not decided apart.
+            func first(of eligible: [Int], for candidate: Int) -> Int? {
+                eligible.first { !taken.contains($0) && !forbidden(candidate, $0) }
+            }
 
             // Decisions, then the same folded name.
             for candidate in indices {
-                let key = NamePair.key(candidates[candidate].name)
-                let manual = pilots.indices.first { pilot in
-                    !taken.contains(pilot) && pilots[pilot].names.contains { $0 != key && same.contains(NamePair(key, $0)) }
-                        && !forbidden(candidate, pilots[pilot])
-                }
-                if let manual {
+                guard let partners = sameAs[keys[candidate]] else { continue }
+                let eligible = Set(partners.flatMap { carriers[$0] ?? [] }).sorted()
+                if let manual = first(of: eligible, for: candidate) {
                     taken.insert(manual)
                     linked[candidate] = (manual, .manual, nil)
                 }
             }
             for candidate in indices where linked[candidate] == nil {
-                let key = NamePair.key(candidates[candidate].name)
-                if let exact = pilots.indices.first(where: { pilot in
-                    !taken.contains(pilot) && pilots[pilot].names.contains(key) && !forbidden(candidate, pilots[pilot])
-                }) {
+                if let exact = first(of: carriers[keys[candidate]] ?? [], for: candidate) {
                     taken.insert(exact)
                     linked[candidate] = (exact, .exact, nil)
                 }
@@ -111,31 +117,30 @@ public struct PilotLinker: Sendable {
             // Scores for the rest: mutual best, above the threshold, clear of every other candidate.
             let open = indices.filter { linked[$0] == nil }
             let free = pilots.indices.filter { !taken.contains($0) }
-            var table: [[Score?]] = open.map { candidate in
-                free.map { pilot in forbidden(candidate, pilots[pilot]) ? nil : score(candidate, pilots[pilot]) }
-            }
-            func ranked(_ scores: [Score?]) -> [(index: Int, total: Double)] {
-                scores.enumerated().compactMap { index, score in score.map { (index, $0.total) } }
-                    .sorted { ($0.total, -$0.index) > ($1.total, -$1.index) }
+            let latest = free.map { pilots[$0].latest }
+            let banned = open.map { differentFrom[keys[$0]] }
+            let carried = differentFrom.isEmpty ? [] : free.map { pilots[$0].names }
+            let ranking = LinkRanking(rows: open.count, columns: free.count,
+                                      threads: ProcessInfo.processInfo.activeProcessorCount) { row, column in
+                if let names = banned[row], !names.isDisjoint(with: carried[column]) { return nil }
+                return parts(open[row], latest[column]).total
             }
             for (row, candidate) in open.enumerated() {
-                let byPilot = ranked(table[row])
+                let byPilot = ranking.rows[row]
                 guard let best = byPilot.first, best.total >= rules.threshold else { continue }
-                let column = table.map { $0[best.index] }
-                let byCandidate = ranked(column)
+                let byCandidate = ranking.columns[best.index]
                 let mutual = byCandidate.first?.index == row
                 let runnerUp = max(byPilot.dropFirst().first?.total ?? -.infinity,
                                    byCandidate.dropFirst().first?.total ?? -.infinity)
                 if mutual, runnerUp <= best.total - rules.margin {
-                    linked[candidate] = (free[best.index], .auto, table[row][best.index])
+                    linked[candidate] = (free[best.index], .auto, score(candidate, latest[best.index]))
                 } else {
                     let reason = mutual ? "near tie: another candidate scores within \(rules.margin) of the best"
                         : "not mutual: the best pilot matches another version of this document better"
                     reviews.append((candidates[candidate].version, candidates[candidate].name, reason,
-                                    byPilot.prefix(3).map { (free[$0.index], table[row][$0.index]!) }))
+                                    byPilot.map { (free[$0.index], score(candidate, latest[$0.index])) }))
                 }
             }
-            table.removeAll()
 
             for candidate in indices {
                 let pilot: Int
@@ -148,7 +153,9 @@ public struct PilotLinker: Sendable {
                     pilots.append(Pilot(names: [], firstName: candidates[candidate].name, latest: candidate))
                     assignment[candidates[candidate].version] = (pilot, .new, nil, nil)
                 }
-                pilots[pilot].names.insert(NamePair.key(candidates[candidate].name))
+                if pilots[pilot].names.insert(keys[candidate]).inserted {
+                    carriers[keys[candidate], default: []].insertSorted(pilot)
+                }
                 pilots[pilot].versions.append(candidates[candidate].version)
                 if let previous = candidates[candidate].previousPilot { pilots[pilot].previousIDs.append(previous) }
             }
@@ -167,6 +174,16 @@ public struct PilotLinker: Sendable {
                 LinkReview(version: review.version, name: review.name, reason: review.reason,
                            candidates: review.candidates.map { .init(pilot: ids[$0.pilot], score: $0.score.total, evidence: $0.score.evidence) })
             })
+    }
+
+    /// Each folded name a decision pairs with others, and those others.
+    private static func partners(_ pairs: Set<NamePair>) -> [String: Set<String>] {
+        var partners: [String: Set<String>] = [:]
+        for pair in pairs {
+            partners[pair.first, default: []].insert(pair.second)
+            partners[pair.second, default: []].insert(pair.first)
+        }
+        return partners
     }
 
     /// Stable pilot ids: the id most of a pilot's versions had before, while no earlier pilot holds it; otherwise a
@@ -192,5 +209,13 @@ public struct PilotLinker: Sendable {
             ids[index] = id
         }
         return ids.map { $0! }
+    }
+}
+
+private extension Array where Element == Int {
+    /// Inserts `value` in its place in this ascending array; a value larger than all goes on the end at once.
+    mutating func insertSorted(_ value: Int) {
+        guard let last, last > value else { return append(value) }
+        insert(value, at: firstIndex { $0 > value }!)
     }
 }
