@@ -64,6 +64,13 @@ final class WorkerProcess {
                 let data = Data(buffer[..<newline])
                 buffer.removeSubrange(...newline)
                 scanned = 0
+                // A large reply leaves its room behind; the lines that follow are short, so the room goes with it.
+                if buffer.capacity > Self.keptRoom, buffer.count <= Self.keptRoom / 2 {
+                    var smaller = [UInt8]()
+                    smaller.reserveCapacity(Self.keptRoom / 2)
+                    smaller.append(contentsOf: buffer)
+                    buffer = smaller
+                }
                 if data.starts(with: Self.progressPrefix), let progress = Self.page(in: data) {
                     page = progress
                     continue
@@ -97,6 +104,8 @@ final class WorkerProcess {
         }
     }
 
+    /// The room `buffer` keeps between replies.
+    private static let keptRoom = 1 << 22
     /// Where each read from the worker lands before it joins `buffer`.
     private var chunk = [UInt8](repeating: 0, count: 1 << 16)
     private static let progressPrefix = Data(#"{"page":"#.utf8)

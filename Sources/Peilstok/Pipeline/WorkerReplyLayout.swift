@@ -18,8 +18,8 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     static let prefix = Data(#"{"record_bytes":"#.utf8)
     private static let opening = Data(#"{"records":["#.utf8)
 
-    /// The outcome an outcome line holds, each record decoded from its own JSON, cut from the line (on `threads`
-    /// threads) and kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read
+    /// The outcome an outcome line holds, each record decoded from its own JSON, a slice of the line (on `threads`
+    /// threads) kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read
     /// as an outcome.
     public func outcome(in line: Data, threads: Int) -> DocumentOutcome? {
         guard let (records, end) = cut(line), end + 1 < line.endIndex, line[end] == UInt8(ascii: ",") else { return nil }
@@ -55,7 +55,8 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
             let separator = UInt8(ascii: position == recordBytes.count - 1 ? "]" : ",")
             guard size >= 2, end < line.endIndex, line[start] == UInt8(ascii: "{"), line[end - 1] == UInt8(ascii: "}"),
                   line[end] == separator else { return nil }
-            records.append(Data(line[start..<end]))
+            // A slice shares the line's bytes: the records are not copied out of it.
+            records.append(line[start..<end])
             start = end + 1
         }
         // No records: the `]` is still to come.
