@@ -43,32 +43,18 @@ public struct PilotLinker: Sendable {
     public func link(_ documents: [LinkDocument]) -> Registry {
         let candidates = documents.flatMap(\.candidates)
         let keys = candidates.map { NamePair.key($0.name) }
-        let grams = NameSimilarity(ngram: rules.ngram, stopWords: rules.stopWords).variants(of: candidates.map(\.name))
-        // Texts are compared only with pilots of earlier documents: one document needs no vectors.
-        let vectors = documents.count < 2 ? []
-            : TextSimilarity.vectors(candidates.map(\.text), stopWords: rules.stopWords, stemLength: rules.stemLength)
-        // Two written municipality names are one municipality when they fold alike or the gazetteer gives both the
-        // same one (a former name and the one it merged into).
-        let places = candidates.map { candidate in
-            candidate.gemeente.map { (folded: TextFolding.fold($0), code: gazetteer?.municipality(named: $0)?.code) }
-        }
         let sameAs = Self.partners(decisions.same)
         let differentFrom = Self.partners(decisions.different)
-        let weights = (name: rules.nameWeight, text: rules.textWeight, gemeente: rules.gemeenteWeight)
-
-        /// The parts of a version's score against a pilot whose latest version is `latest`.
-        @Sendable func parts(_ candidate: Int, _ latest: Int) -> (name: Double, text: Double, agreement: Double, total: Double) {
-            let name = NameSimilarity.score(grams[candidate], grams[latest])
-            let text = TextSimilarity.cosine(vectors[candidate], vectors[latest])
-            var agreement = 0.0
-            if let a = places[candidate], let b = places[latest] {
-                agreement = a.folded == b.folded || (a.code != nil && a.code == b.code) ? 1 : -1
-            }
-            let total = weights.name * name + weights.text * text + weights.gemeente * agreement
-            return (name, text, agreement, (total * 1000).rounded() / 1000)
+        // Made when a first version is left to score: a batch whose later documents all link by name needs none.
+        var made: Scorer?
+        func scorer() -> Scorer {
+            if let made { return made }
+            let scorer = Scorer(candidates, rules: rules, gazetteer: gazetteer)
+            made = scorer
+            return scorer
         }
         func score(_ candidate: Int, _ latest: Int) -> Score {
-            let (name, text, agreement, total) = parts(candidate, latest)
+            let (name, text, agreement, total) = scorer().parts(candidate, latest)
             var gemeenteNote = "gemeente unknown"
             if let a = candidates[candidate].gemeente, let b = candidates[latest].gemeente {
                 gemeenteNote = agreement > 0 ? "gemeente \(a)" : "gemeente \(b) ≠ \(a)"
@@ -120,10 +106,11 @@ public struct PilotLinker: Sendable {
             let latest = free.map { pilots[$0].latest }
             let banned = open.map { differentFrom[keys[$0]] }
             let carried = differentFrom.isEmpty ? [] : free.map { pilots[$0].names }
+            let scoring = open.isEmpty || free.isEmpty ? nil : scorer()
             let ranking = LinkRanking(rows: open.count, columns: free.count,
                                       threads: ProcessInfo.processInfo.activeProcessorCount) { row, column in
                 if let names = banned[row], !names.isDisjoint(with: carried[column]) { return nil }
-                return parts(open[row], latest[column]).total
+                return scoring?.parts(open[row], latest[column]).total
             }
             for (row, candidate) in open.enumerated() {
                 let byPilot = ranking.rows[row]
@@ -174,6 +161,38 @@ public struct PilotLinker: Sendable {
                 LinkReview(version: review.version, name: review.name, reason: review.reason,
                            candidates: review.candidates.map { .init(pilot: ids[$0.pilot], score: $0.score.total, evidence: $0.score.evidence) })
             })
+    }
+
+    /// What versions are scored by: their names' n-grams, their texts' vectors over the whole batch, and where they
+    /// are.
+    private struct Scorer: Sendable {
+        let grams: [[NameSimilarity.Bag]]
+        let vectors: [TextSimilarity.Vector]
+        /// Each version's municipality as written, folded, and its CBS code when the gazetteer knows it: two are one
+        /// municipality when they fold alike or have the same code (a former name and the one it merged into).
+        let places: [(folded: String, code: String?)?]
+        let weights: (name: Double, text: Double, gemeente: Double)
+
+        init(_ candidates: [LinkCandidate], rules: LinkingRules, gazetteer: Gazetteer?) {
+            grams = NameSimilarity(ngram: rules.ngram, stopWords: rules.stopWords).variants(of: candidates.map(\.name))
+            vectors = TextSimilarity.vectors(candidates.map(\.text), stopWords: rules.stopWords, stemLength: rules.stemLength)
+            places = candidates.map { candidate in
+                candidate.gemeente.map { (folded: TextFolding.fold($0), code: gazetteer?.municipality(named: $0)?.code) }
+            }
+            weights = (rules.nameWeight, rules.textWeight, rules.gemeenteWeight)
+        }
+
+        /// The parts of a version's score against a pilot whose latest version is `latest`, and their total.
+        func parts(_ candidate: Int, _ latest: Int) -> (name: Double, text: Double, agreement: Double, total: Double) {
+            let name = NameSimilarity.score(grams[candidate], grams[latest])
+            let text = TextSimilarity.cosine(vectors[candidate], vectors[latest])
+            var agreement = 0.0
+            if let a = places[candidate], let b = places[latest] {
+                agreement = a.folded == b.folded || (a.code != nil && a.code == b.code) ? 1 : -1
+            }
+            let total = weights.name * name + weights.text * text + weights.gemeente * agreement
+            return (name, text, agreement, (total * 1000).rounded() / 1000)
+        }
     }
 
     /// Each folded name a decision pairs with others, and those others.
