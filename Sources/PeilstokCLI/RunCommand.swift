@@ -61,11 +61,11 @@ struct RunCommand: AsyncParsableCommand {
         if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
         let pool = WorkerPool(executable: Self.executable, arguments: arguments, jobs: jobs, timeout: timeout)
         let storeOption = StoreOption(store: store, output: output)
-        // Where every document will be read (no store yet, or --fresh), the first worker starts while this process
-        // loads the rules, lists the inbox and opens the store. With a store, or nothing to read, a run may read
-        // nothing at all, and a worker starting beside it would only slow it down.
-        if fresh || !FileManager.default.fileExists(atPath: storeOption.path), hasDocuments {
-            pool.prestart()
+        // Where every document will be read (no store yet, or --fresh), the workers the batch will use start while
+        // this process loads the rules, lists the inbox and opens the store. With a store, or nothing to read, a run
+        // may read nothing at all, and a worker starting beside it would only slow it down.
+        if fresh || !FileManager.default.fileExists(atPath: storeOption.path) {
+            pool.prestart(documentCount)
         }
         let loaded = try rules.load()
         var files: [InputFile]
@@ -141,11 +141,11 @@ struct RunCommand: AsyncParsableCommand {
         Foundation.exit(report.totals.failed > 0 || storeFailed ? 1 : 0)
     }
 
-    /// True when there is something to read: named paths, or an inbox with a file other than `inbox.yml`.
-    private var hasDocuments: Bool {
-        guard paths.isEmpty else { return true }
+    /// About how many documents there are to read: the named paths, or the inbox's entries other than `inbox.yml`.
+    private var documentCount: Int {
+        guard paths.isEmpty else { return paths.count }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: inbox)) ?? []
-        return names.contains { !$0.hasPrefix(".") && $0 != "inbox.yml" }
+        return names.count { !$0.hasPrefix(".") && $0 != "inbox.yml" }
     }
 
     /// The program the worker processes run.

@@ -17,7 +17,7 @@ public struct WorkerPool: Sendable {
     public let jobs: Int
     public let timeout: Double
     public let recycleAfter: Int
-    /// A worker started before the batch is known (`prestart()`), for the first supervising thread that needs one.
+    /// Workers started before the batch is known (`prestart`), for the supervising threads that need one.
     private let spare = SpareWorker()
 
     public init(executable: URL, arguments: [String], jobs: Int, timeout: Double, recycleAfter: Int = 50) {
@@ -28,18 +28,19 @@ public struct WorkerPool: Sendable {
         self.recycleAfter = max(1, recycleAfter)
     }
 
-    /// Starts one worker now, so that its start-up (loading its libraries and rules) overlaps the caller's own
-    /// before `run`; a worker `run` does not need is killed at its end, without waiting for it.
-    public func prestart() {
+    /// Starts `count` workers now (at most `jobs`), so that their start-up (loading their libraries and rules)
+    /// overlaps the caller's own before `run`; a worker `run` does not need is killed at its end, without waiting
+    /// for it.
+    public func prestart(_ count: Int = 1) {
         signal(SIGPIPE, SIG_IGN)
-        spare.put(try? WorkerProcess(executable: executable, arguments: arguments))
+        for _ in 0..<min(count, jobs) { spare.put(try? WorkerProcess(executable: executable, arguments: arguments)) }
     }
 
     /// The outcomes, in input order. `pageThreads`: threads that read the pages of one PDF in a worker.
     public func run(_ inputs: [InputFile], cache: StoreCache? = nil, pageThreads: Int? = nil,
                     progress: Pipeline.Progress? = nil) async -> [DocumentOutcome] {
         signal(SIGPIPE, SIG_IGN)
-        defer { spare.take()?.abandon() }
+        defer { while let unused = spare.take() { unused.abandon() } }
         // The largest files first, so no large one is left to run alone at the end of the batch.
         let sizes = inputs.map { file in
             ((try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size]) as? NSNumber)?.intValue ?? 0
@@ -119,24 +120,18 @@ public struct WorkerPool: Sendable {
         worker?.finish()
     }
 
-    /// At most one worker waiting to be taken.
+    /// Workers started and waiting to be taken, the first started first.
     private final class SpareWorker: @unchecked Sendable {
         private let lock = NSLock()
-        private var worker: WorkerProcess?
+        private var workers: [WorkerProcess] = []
 
         func put(_ started: WorkerProcess?) {
-            let replaced = lock.withLock { () -> WorkerProcess? in
-                defer { worker = started }
-                return worker
-            }
-            replaced?.abandon()
+            guard let started else { return }
+            lock.withLock { workers.append(started) }
         }
 
         func take() -> WorkerProcess? {
-            lock.withLock {
-                defer { worker = nil }
-                return worker
-            }
+            lock.withLock { workers.isEmpty ? nil : workers.removeFirst() }
         }
     }
 

@@ -95,7 +95,7 @@ import Testing
     }
 }
 
-/// `WorkerPool.prestart()` starts a worker before the batch is known; the batch uses it, or kills it at its end.
+/// `WorkerPool.prestart(_:)` starts workers before the batch is known; the batch uses them, or kills them at its end.
 @Suite struct PrestartedWorkerTests {
     /// Worker processes whose arguments name `marker` (a rules directory no other test uses).
     private func workers(naming marker: String) throws -> Int {
@@ -146,6 +146,19 @@ import Testing
         pool.prestart()
         #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
         #expect(await pool.run([]).isEmpty)
+        #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
+    }
+
+    @Test func atMostOneWorkerAJobStartsAndThoseTheBatchDidNotNeedAreStopped() async throws {
+        let work = try privateRules()
+        defer { work.cleanup() }
+        let name = "001_9fa5d12fc6f62dbe.txt"
+        try work.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        let pool = pool(rules: work.file("Rules"))
+        pool.prestart(5)
+        #expect(try settledWorkers(naming: work.url.path, at: 2) == 2)
+        let outcomes = await pool.run([InputFile(url: work.file(name), name: name)])
+        #expect(outcomes.map(\.recordCount) == [9])
         #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
     }
 }
