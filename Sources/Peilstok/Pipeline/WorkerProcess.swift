@@ -28,6 +28,7 @@ final class WorkerProcess {
         // A crashing worker should die at once, not spend seconds printing a backtrace nobody reads.
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment["GLIBC_TUNABLES"] = Self.tunables(environment["GLIBC_TUNABLES"])
+        environment["LD_PRELOAD"] = Self.preload(environment["LD_PRELOAD"])
         process.environment = environment
         try process.run()
     }
@@ -41,6 +42,19 @@ final class WorkerProcess {
         guard let user, !user.isEmpty else { return "\(cache)=1024" }
         return user.contains(cache) ? user : "\(user):\(cache)=1024"
     }
+
+    /// What the worker preloads: the user's `LD_PRELOAD` where they set one (an empty one preloads nothing), else
+    /// jemalloc where the system has it (Debian's `libjemalloc2`). A worker allocates and frees small blocks by the
+    /// million; with jemalloc it reads a large PDF in about a tenth less time, for a few megabytes more.
+    static func preload(_ user: String?, allocator: String? = jemalloc) -> String? {
+        user ?? allocator
+    }
+
+    /// The path of jemalloc's shared library, where one of the usual library directories holds it.
+    static let jemalloc: String? = {
+        let directories = ["/usr/lib/x86_64-linux-gnu", "/usr/lib/aarch64-linux-gnu", "/usr/lib64", "/usr/lib", "/usr/local/lib"]
+        return directories.map { "\($0)/libjemalloc.so.2" }.first { FileManager.default.isReadableFile(atPath: $0) }
+    }()
 
     /// What reading one document came to.
     enum Reply {
