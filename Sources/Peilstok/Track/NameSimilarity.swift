@@ -49,18 +49,8 @@ struct NameSimilarity: Sendable {
             for y in b {
                 let total = x.total + y.total
                 guard total > 0 else { continue }
-                var (i, j, shared) = (0, 0, 0)
-                while i < x.grams.count, j < y.grams.count {
-                    if x.grams[i] == y.grams[j] {
-                        shared += Int(min(x.counts[i], y.counts[j]))
-                        i += 1
-                        j += 1
-                    } else if x.grams[i] < y.grams[j] {
-                        i += 1
-                    } else {
-                        j += 1
-                    }
-                }
+                var shared = 0
+                SharedTerms.forEach(x.grams, y.grams) { i, j in shared += Int(min(x.counts[i], y.counts[j])) }
                 best = max(best, 2 * Double(shared) / Double(total))
             }
         }

@@ -42,18 +42,8 @@ struct TextSimilarity: Sendable {
 
     /// The cosine of two unit vectors.
     static func cosine(_ a: Vector, _ b: Vector) -> Double {
-        var (i, j, sum) = (0, 0, 0.0)
-        while i < a.terms.count, j < b.terms.count {
-            if a.terms[i] == b.terms[j] {
-                sum += a.weights[i] * b.weights[j]
-                i += 1
-                j += 1
-            } else if a.terms[i] < b.terms[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        var sum = 0.0
+        SharedTerms.forEach(a.terms, b.terms) { i, j in sum += a.weights[i] * b.weights[j] }
         return sum
     }
 }

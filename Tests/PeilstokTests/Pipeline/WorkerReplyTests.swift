@@ -125,15 +125,20 @@ import Testing
         return work
     }
 
+    /// A copy of the seed `name` beside the private rules, as one input.
+    private func seed(_ name: String, in work: TemporaryDirectory) throws -> InputFile {
+        try work.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        return InputFile(url: work.file(name), name: name)
+    }
+
     @Test func aBatchReadsWithThePrestartedWorkerAndLeavesNoneBehind() async throws {
         let work = try privateRules()
         defer { work.cleanup() }
-        let name = "002_067f7ab2b7d390c7.txt"
-        try work.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        let input = try seed("002_067f7ab2b7d390c7.txt", in: work)
         let pool = pool(rules: work.file("Rules"))
         pool.prestart()
         #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
-        let outcomes = await pool.run([InputFile(url: work.file(name), name: name)], pageThreads: 2)
+        let outcomes = await pool.run([input], pageThreads: 2)
         #expect(outcomes.map(\.recordCount) == [33])
         // The worker, its input closed, ends by itself: nothing waits for it, nothing is left of it.
         #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
@@ -152,12 +157,11 @@ import Testing
     @Test func atMostOneWorkerAJobStartsAndThoseTheBatchDidNotNeedAreStopped() async throws {
         let work = try privateRules()
         defer { work.cleanup() }
-        let name = "001_9fa5d12fc6f62dbe.txt"
-        try work.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        let input = try seed("001_9fa5d12fc6f62dbe.txt", in: work)
         let pool = pool(rules: work.file("Rules"))
         pool.prestart(5)
         #expect(try settledWorkers(naming: work.url.path, at: 2) == 2)
-        let outcomes = await pool.run([InputFile(url: work.file(name), name: name)])
+        let outcomes = await pool.run([input])
         #expect(outcomes.map(\.recordCount) == [9])
         #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
     }
