@@ -73,7 +73,8 @@ compare-normalisers: build
 	python3 Scripts/compare_normalisers.py
 
 ## Build with AddressSanitizer and fail on any leak or memory error while reading every PDF fixture
-## (good and bad) and running the whole sample inbox. Slow: it builds everything again, with sanitizers.
+## (good and bad) and running the whole sample inbox (its workers with glibc's allocator, which the sanitizer
+## replaces, rather than jemalloc). Slow: it builds everything again, with sanitizers.
 leakcheck: deps
 	$(SWIFT) build --sanitize=address --scratch-path .build-asan --product peilstok
 	$(SWIFT) build --sanitize=address --scratch-path .build-asan --product peilstok-reader
@@ -84,7 +85,7 @@ leakcheck: deps
 		echo "clean: $$pdf"; done
 	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok inspect --layout --password-file /tmp/peilstok-leakcheck-password \
 		Tests/PeilstokTests/Fixtures/pdf/encrypted.pdf >/dev/null
-	ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok run --quiet --output /tmp/peilstok-leakcheck-output
+	LD_PRELOAD= ASAN_OPTIONS=detect_leaks=1 .build-asan/debug/peilstok run --quiet --output /tmp/peilstok-leakcheck-output
 	@echo "leakcheck: no leaks or memory errors"
 
 ## Fuzz the normaliser, the HTML reader and the text decoder with libFuzzer, FUZZ_SECONDS each (default 60).
