@@ -159,54 +159,53 @@ public struct Gazetteer: Sendable {
 }
 
 extension Gazetteer {
-    /// Reads `gemeenten.yml`: `municipalities` (code, name, province, and `also` for short forms) and `former`
-    /// (name, code, year, and `into`, the codes of the current municipalities it became part of).
+    /// Reads `gemeenten.yml`: the tables `municipalities` (code | name | province | customary names) and `former`
+    /// (name | code | year ended | now part of), and the list `common_words`.
     static func parse(_ root: RuleNode) throws(RuleError) -> Gazetteer {
         _ = try root.entries(allowed: ["as_of", "source", "municipalities", "former", "common_words"])
         var municipalities: [Municipality] = []
         var names: [(name: String, folded: String, codes: [String])] = []
-        var shortForms: [(name: String, codes: [String], node: RuleNode)] = []
+        var shortForms: [(name: String, codes: [String], row: RuleTable.Row)] = []
         var officialNames: [String: String] = [:]
         var known: Set<String> = []
-        for item in try root.required("municipalities").items() {
-            let fields = try RuleFields(of: item, allowed: ["code", "name", "province", "also"])
-            let codeNode = try fields.required("code")
-            let code = try Self.code(codeNode)
-            guard known.insert(code).inserted else { throw codeNode.error("code \(code) is listed twice") }
-            let nameNode = try fields.required("name")
-            let name = try nameNode.string()
+        let current = try RuleTable(try root.required("municipalities"), columns: ["code", "name", "province", "customary names"], required: 3)
+        for row in current.rows {
+            let code = try Self.code(try row.field(0, "code"), in: row)
+            guard known.insert(code).inserted else { throw row.error("code \(code) is listed twice") }
+            let name = try row.field(1, "name")
             let folded = TextFolding.fold(name)
             if let other = officialNames.updateValue(code, forKey: folded) {
-                throw nameNode.error("'\(name)' is already the name of \(other)")
+                throw row.error("'\(name)' is already the name of \(other)")
             }
-            municipalities.append(Municipality(code: code, name: name, province: try fields.required("province").string()))
+            municipalities.append(Municipality(code: code, name: name, province: try row.field(2, "province")))
             names.append((name, folded, [code]))
-            if let also = fields.optional("also") {
-                for form in try also.strings() { shortForms.append((form, [code], also)) }
-            }
+            for form in try row.list(3, "customary names") { shortForms.append((form, [code], row)) }
         }
-        for (form, codes, node) in shortForms {
+        for (form, codes, row) in shortForms {
             let folded = TextFolding.fold(form)
             if let other = officialNames[folded], other != codes[0] {
-                throw node.error("short form '\(form)' is the official name of \(other)")
+                throw row.error("customary name '\(form)' is the official name of \(other)")
             }
             names.append((form, folded, codes))
         }
-        for item in try root.optional("former")?.items() ?? [] {
-            let fields = try RuleFields(of: item, allowed: ["name", "code", "year", "into"])
-            let name = try fields.required("name").string()
-            if let codeNode = fields.optional("code") { _ = try Self.code(codeNode) }
-            _ = try fields.optional("year")?.int(in: 1800...2100)
-            let intoNode = try fields.required("into")
-            var into: [String] = []
-            for codeNode in try intoNode.items() {
-                let code = try Self.code(codeNode)
-                guard known.contains(code) else { throw codeNode.error("\(code) is not a current municipality's code") }
-                if !into.contains(code) { into.append(code) }
+        if let formerNode = try root.optional("former") {
+            for row in try RuleTable(formerNode, columns: ["name", "code", "year ended", "now part of"], required: 4).rows {
+                let name = try row.field(0, "name")
+                _ = try Self.code(try row.field(1, "code"), in: row)
+                let year = try row.field(2, "year ended")
+                guard let ended = Int(year), (1800...2100).contains(ended) else {
+                    throw row.error("'\(year)' is not a year from 1800 to 2100")
+                }
+                var into: [String] = []
+                for item in try row.list(3, "now part of") {
+                    let code = try Self.code(item, in: row)
+                    guard known.contains(code) else { throw row.error("\(code) is not a current municipality's code") }
+                    if !into.contains(code) { into.append(code) }
+                }
+                guard !into.isEmpty else { throw row.error("missing now part of") }
+                // A current municipality of the same name is meant before a former one.
+                names.append((name, TextFolding.fold(name), into))
             }
-            guard !into.isEmpty else { throw intoNode.error("expected at least one code") }
-            // A current municipality of the same name is meant before a former one.
-            names.append((name, TextFolding.fold(name), into))
         }
         var commonWords: Set<String> = []
         if let wordsNode = try root.optional("common_words") {
@@ -221,10 +220,9 @@ extension Gazetteer {
         return Gazetteer(municipalities: municipalities, names: names, commonWords: commonWords)
     }
 
-    private static func code(_ node: RuleNode) throws(RuleError) -> String {
-        let code = try node.string()
+    private static func code(_ code: String, in row: RuleTable.Row) throws(RuleError) -> String {
         guard code.utf8.count == 6, code.hasPrefix("GM"), code.utf8.dropFirst(2).allSatisfy({ (0x30...0x39).contains($0) }) else {
-            throw node.error("'\(code)' is not a CBS municipality code (GM and four digits)")
+            throw row.error("'\(code)' is not a CBS municipality code (GM and four digits)")
         }
         return code
     }

@@ -94,6 +94,14 @@ struct RuleNode: @unchecked Sendable {
         return value
     }
 
+    /// The text of a literal block scalar (`key: |`) and the 1-based line its first line has in the file; `nil` for
+    /// any other node. A literal block keeps every line, so its n-th line is the file's line `first + n`.
+    func literalBlock() -> (text: String, first: Int)? {
+        guard let scalar = node.scalar, scalar.style == .literal, let mark = node.mark else { return nil }
+        // The block's mark is its '|', on the line before its text.
+        return (scalar.string, mark.line + 1)
+    }
+
     /// A list of non-empty strings; a single string counts as a list of one.
     func strings() throws(RuleError) -> [String] {
         if node.scalar != nil { return [try string()] }

@@ -73,8 +73,8 @@ import Testing
         defer { directory.cleanup() }
         let url = directory.file("gemeenten.yml")
         let text = try String(contentsOf: url, encoding: .utf8)
-        try text.replacingOccurrences(of: "into: [GM0363]", with: "into: [GM9999]").write(to: url, atomically: true, encoding: .utf8)
-        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("into: [GM0363]") }.map { $0 + 1 }
+        try text.replacingOccurrences(of: "| GM0363\n", with: "| GM9999\n").write(to: url, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("| GM0363") }.map { $0 + 1 }
         do {
             _ = try Rules.load(from: directory.url, displayDirectory: "Rules")
             Issue.record("an unknown municipality code was accepted")
@@ -82,6 +82,40 @@ import Testing
             #expect(error.line == line)
             #expect(error.description.contains("Rules/gemeenten.yml:\(line ?? 0):"))
             #expect(error.description.contains("GM9999 is not a current municipality's code"))
+        }
+    }
+
+    /// Rows of `yaml`'s table `rows` read with `columns`, or the error.
+    private func table(_ yaml: String, columns: [String] = ["a", "b", "c"], required: Int = 2) throws(RuleError) -> RuleTable {
+        try RuleTable(try RuleNode.load(yaml: yaml, file: "t.yml").required("rows"), columns: columns, required: required)
+    }
+
+    @Test func aTableRowIsReadWithItsLineAndCommentsAndBlankLinesAreNoRows() throws {
+        let rows = try table("# a table\nrows: |\n  # a | b | c\n  one | two\n\n    three|  four  | x; y ;z\nafter: 1\n").rows
+        #expect(rows.map(\.line) == [4, 6])
+        #expect(rows.map { $0.fields.map(String.init) } == [["one", "two"], ["three", "four", "x; y ;z"]])
+        #expect(try rows[1].list(2, "c") == ["x", "y", "z"])
+        #expect(try rows[0].list(2, "c") == [])
+        #expect(throws: RuleError(file: "t.yml", line: 4, message: "an empty item in c")) {
+            try table("rows: |\n  one | a\n\n  two | three | x;;y\n").rows[1].list(2, "c")
+        }
+    }
+
+    @Test func aTableRowWithTooFewOrTooManyFieldsIsReportedAtItsLine() {
+        #expect(throws: RuleError(file: "t.yml", line: 5, message: "expected 2 to 3 fields separated by '|' (a | b | c), found 1")) {
+            try table("x: 1\nrows: |\n  a | b\n  # c\n  d\n")
+        }
+        #expect(throws: RuleError(file: "t.yml", line: 2, message: "expected 2 to 3 fields separated by '|' (a | b | c), found 4")) {
+            try table("rows: |\n  a | b | c | d\n")
+        }
+        #expect(throws: RuleError(file: "t.yml", line: 2, message: "missing b")) {
+            try table("rows: |\n  a |  \n").rows[0].field(1, "b")
+        }
+    }
+
+    @Test func aTableMustBeALiteralBlock() {
+        for yaml in ["rows: [a, b]\n", "rows: a | b\n", "rows: >\n  a | b\n"] {
+            #expect(throws: RuleError.self) { try table(yaml) }
         }
     }
 }
