@@ -171,10 +171,10 @@ struct QuantityParser {
             }
             plain = groups.joined()
         }
-        return Decimal(string: plain, locale: posix)
+        // No locale: the separator is then ".", as in en_US_POSIX, without loading a locale's data from ICU (a
+        // few milliseconds of a worker's first document).
+        return Decimal(string: plain)
     }
-
-    private static let posix = Locale(identifier: "en_US_POSIX")
 
     // MARK: Qualifiers
 

@@ -22,18 +22,21 @@ struct RuleTable {
         /// The items of the list field at `index`, none when the row ends before it; an empty item is an error.
         func list(_ index: Int, _ name: String) throws(RuleError) -> [String] {
             guard index < fields.count else { return [] }
-            let items = fields[index].split(separator: ";", omittingEmptySubsequences: false).map(Self.trimmed)
+            let items = RuleTable.split(fields[index], at: UInt8(ascii: ";"))
             guard !items.contains(where: \.isEmpty) else { throw error("an empty item in \(name)") }
             return items.map(String.init)
         }
+    }
 
-        /// `text` without the spaces and tabs around it.
-        static func trimmed(_ text: Substring) -> Substring {
-            let isBlank = { (character: Character) in character == " " || character == "\t" }
-            guard let start = text.firstIndex(where: { !isBlank($0) }), let end = text.lastIndex(where: { !isBlank($0) }) else {
-                return text[text.endIndex...]
+    /// The parts of `text` between the `separator`s, each without the spaces and tabs around it. The text is cut
+    /// byte by byte: every mark the grammar has is ASCII, so no cut falls inside a character.
+    static func split(_ text: Substring, at separator: UInt8) -> [Substring] {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x09 }
+        return text.utf8.split(separator: separator, omittingEmptySubsequences: false).map { part in
+            guard let start = part.firstIndex(where: { !isBlank($0) }), let last = part.lastIndex(where: { !isBlank($0) }) else {
+                return text[part.startIndex..<part.startIndex]
             }
-            return text[start...end]
+            return Substring(part[start...last])
         }
     }
 
@@ -47,11 +50,10 @@ struct RuleTable {
         }
         var rows: [Row] = []
         var line = block.first
-        for content in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for content in Self.split(block.text[...], at: UInt8(ascii: "\n")) {
             defer { line += 1 }
-            let opening = content.drop { $0 == " " || $0 == "\t" }
-            if opening.isEmpty || opening.hasPrefix("#") { continue }
-            let fields = content.split(separator: "|", omittingEmptySubsequences: false).map(Row.trimmed)
+            if content.isEmpty || content.utf8.first == UInt8(ascii: "#") { continue }
+            let fields = Self.split(content, at: UInt8(ascii: "|"))
             let row = Row(fields: fields, file: node.file, line: line)
             guard (required...columns.count).contains(fields.count) else {
                 let expected = required == columns.count ? "\(required)" : "\(required) to \(columns.count)"
