@@ -6,10 +6,14 @@ package final class Background<Value: Sendable, Failure: Error>: @unchecked Send
     private var result: Result<Value, Failure>?
 
     package init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        // A thread of its own, not one of Dispatch's: work that waits for other background work (the rules wait for
+        // their files) would otherwise hold a pool thread while what it waits for is queued behind it, and on one
+        // core, where the pool has one thread, nothing would run until Dispatch added a thread, a second later.
+        let thread = Thread { [self] in
             do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
             done.signal()
         }
+        thread.start()
     }
 
     /// Waits for the work and returns its value, or throws its error.
