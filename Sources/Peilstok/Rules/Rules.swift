@@ -109,22 +109,28 @@ public struct Rules: Sendable {
     }
 
     private static func load(_ files: [String: RuleFile]) throws(RuleError) -> Rules {
-        // Every file is parsed on other threads at once; each result, or error, is taken where it is needed, in
-        // the same order as ever, so the first error reported does not depend on timing. The gazetteer, the largest
-        // file and the most to read, is started first and read whole on its thread.
-        let gazetteer = Background { [file = files["gemeenten.yml"]!] () throws(RuleError) in
-            try Gazetteer.parse(try file.root())
+        // Every file is parsed at once, on every core, the calling thread among them, so that nothing waits for a
+        // thread of a pool (on one core a pool has one, and the caller may hold it); then each result, or error, is
+        // taken where it is needed, in the same order as ever, so the first error reported does not depend on
+        // timing. The gazetteer, the largest file, comes first.
+        let order: [String] = ["gemeenten.yml"] + allFileNames.filter { $0 != "gemeenten.yml" }
+        let parsed = order.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { name in
+            ParsedFile.parse(files[name]!, named: name)
         }
-        var composed: [String: Background<RuleNode, RuleError>] = [:]
-        for (name, file) in files where name.hasSuffix(".yml") && name != "gemeenten.yml" {
-            composed[name] = Background { () throws(RuleError) in try file.root() }
-        }
-        let schemas = ["record.schema.json", "document.schema.json", "diff.schema.json"].map { name in
-            Background { [file = files[name]!] () throws(RuleError) in try schema(file) }
+        func result(_ name: String) throws(RuleError) -> ParsedFile {
+            try parsed[order.firstIndex(of: name)!].get()
         }
         func root(_ name: String) throws(RuleError) -> RuleNode {
-            // Every YAML file of allFileNames but the gazetteer is in `composed`.
-            try composed[name]!.value()
+            guard case .node(let node) = try result(name) else { preconditionFailure("\(name) is not a YAML file") }
+            return node
+        }
+        func schema(named name: String) throws(RuleError) -> JSONSchema {
+            guard case .schema(let schema) = try result(name) else { preconditionFailure("\(name) is not a schema") }
+            return schema
+        }
+        func gazetteer() throws(RuleError) -> Gazetteer {
+            guard case .gazetteer(let gazetteer) = try result("gemeenten.yml") else { preconditionFailure("no gazetteer") }
+            return gazetteer
         }
 
         var kinds: [KindRule] = []
@@ -139,8 +145,8 @@ public struct Rules: Sendable {
             throw sectionsRoot.error("kind '\(kind.key)' has no section rules")
         }
 
-        let recordSchema = try schemas[0].value()
-        let documentSchema = try schemas[1].value()
+        let recordSchema = try schema(named: "record.schema.json")
+        let documentSchema = try schema(named: "document.schema.json")
         for kind in kinds {
             let keys = Set((sections[kind.key] ?? []).map(\.key))
             if let casebox = kind.casebox, !keys.contains(casebox.section) {
@@ -160,7 +166,7 @@ public struct Rules: Sendable {
             kinds: kinds,
             sections: sections.mapValues { $0.map { $0.tolerating(tolerance) } },
             names: try NameRules.parse(try root("names.yml")),
-            gazetteer: try gazetteer.value(),
+            gazetteer: try gazetteer(),
             peildatum: try PeildatumRules.parse(try root("peildatum.yml")),
             dates: try DateVocabulary.parse(try root("dates.yml")),
             numbers: try NumberVocabulary.parse(try root("numbers.yml")),
@@ -169,12 +175,29 @@ public struct Rules: Sendable {
             ocrTolerance: tolerance,
             recordSchema: recordSchema,
             documentSchema: documentSchema,
-            diffSchema: try schemas[2].value(),
+            diffSchema: try schema(named: "diff.schema.json"),
             linking: try LinkingRules.parse(try root("linking.yml")),
             diff: try DiffRules.parse(try root("diff.yml"), sectionKeys: Set(sections.values.flatMap { $0.map(\.key) })),
             decisions: try PilotDecisions.parse(try root("pilots.yml")),
             hash: hash(fileNames),
             trackingHash: hash(trackingFileNames))
+    }
+
+    /// A rule file as parsed before its rules are read.
+    private enum ParsedFile: Sendable {
+        case gazetteer(Gazetteer)
+        case node(RuleNode)
+        case schema(JSONSchema)
+
+        static func parse(_ file: RuleFile, named name: String) -> Result<ParsedFile, RuleError> {
+            do throws(RuleError) {
+                if name == "gemeenten.yml" { return .success(.gazetteer(try Gazetteer.parse(try file.root()))) }
+                if name.hasSuffix(".json") { return .success(.schema(try Rules.schema(file))) }
+                return .success(.node(try file.root()))
+            } catch {
+                return .failure(error)
+            }
+        }
     }
 
     /// The kind rule with this key.

@@ -1,19 +1,39 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Work started on another thread at once, whose result (or typed error) is taken when needed.
 package final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<Value, Failure>?
+    private var work: (@Sendable () throws(Failure) -> Value)?
 
     package init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
-        // A thread of its own, not one of Dispatch's: work that waits for other background work (the rules wait for
-        // their files) would otherwise hold a pool thread while what it waits for is queued behind it, and on one
-        // core, where the pool has one thread, nothing would run until Dispatch added a thread, a second later.
-        let thread = Thread { [self] in
-            do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
-            done.signal()
+        self.work = work
+        // A thread of its own, not one of Dispatch's: a caller waiting on a pool thread for work queued behind it on
+        // the same pool would wait until the pool grew, a second or more on one core, where the pool has one thread.
+        // Where no thread can be made (a worker at its cap on address space), the work is done here and now.
+        let start = ThreadStart { [self] in run() }
+        let context = Unmanaged.passRetained(start)
+        var thread = pthread_t()
+        let status = pthread_create(&thread, nil, { context in
+            Unmanaged<ThreadStart>.fromOpaque(context!).takeRetainedValue().body()
+            return nil
+        }, context.toOpaque())
+        if status == 0 {
+            pthread_detach(thread)
+        } else {
+            context.release()
+            run()
         }
-        thread.start()
+    }
+
+    private func run() {
+        guard let work else { return }
+        self.work = nil
+        do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
+        done.signal()
     }
 
     /// Waits for the work and returns its value, or throws its error.
@@ -22,4 +42,11 @@ package final class Background<Value: Sendable, Failure: Error>: @unchecked Send
         done.signal()
         return try result!.get()
     }
+}
+
+/// What a thread `Background` makes runs: a class, so it can be handed to `pthread_create` as its one pointer.
+private final class ThreadStart: @unchecked Sendable {
+    let body: () -> Void
+
+    init(_ body: @escaping () -> Void) { self.body = body }
 }

@@ -52,6 +52,16 @@ import Testing
         #expect(try records(faulty) == records(clean), "the good documents' records are byte-identical")
     }
 
+    /// The smallest cap on a worker's address space a run accepts still leaves it room to load its rules, on
+    /// threads of their own, while it reads a PDF on every core.
+    @Test func theSmallestMemoryCapStillReadsEveryDocument() throws {
+        let work = try workspace()
+        defer { work.cleanup() }
+        let result = try run(work, ["--max-memory", "256"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasSuffix(" 0 failed\n"))
+    }
+
     @Test func aCrashNamesThePageItHappenedOn() throws {
         let work = try workspace()
         defer { work.cleanup() }
