@@ -1,8 +1,10 @@
 import Dispatch
+import Synchronization
 
 extension Array where Element: Sendable {
-    /// `map`, with the elements shared among `threads` threads (interleaved, so uneven elements even out); the
-    /// results come back in order, the same as `map`'s. One thread, or one element, is plain `map`.
+    /// `map`, with the elements shared among `threads` threads (each takes the next element not yet taken, so
+    /// uneven elements even out); the results come back in order, the same as `map`'s. One thread, or one element,
+    /// is plain `map`.
     package func concurrentMap<T: Sendable>(threads: Int, _ transform: @Sendable (Element) -> T) -> [T] {
         concurrentMap(threads: threads, context: {}) { element, _ in transform(element) }
     }
@@ -19,9 +21,10 @@ extension Array where Element: Sendable {
         return [T](unsafeUninitializedCapacity: count) { buffer, initialised in
             nonisolated(unsafe) let results = buffer
             let elements = self
-            DispatchQueue.concurrentPerform(iterations: threads) { thread in
+            let next = Atomic(0)
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
                 let made = context()
-                for index in stride(from: thread, to: elements.count, by: threads) {
+                while case let index = next.add(1, ordering: .relaxed).oldValue, index < elements.count {
                     (results.baseAddress! + index).initialize(to: transform(elements[index], made))
                 }
             }
