@@ -7,14 +7,12 @@ import Glibc
 package final class Background<Value: Sendable, Failure: Error>: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
     private var result: Result<Value, Failure>?
-    private var work: (@Sendable () throws(Failure) -> Value)?
 
     package init(_ work: @escaping @Sendable () throws(Failure) -> Value) {
-        self.work = work
         // A thread of its own, not one of Dispatch's: a caller waiting on a pool thread for work queued behind it on
         // the same pool would wait until the pool grew, a second or more on one core, where the pool has one thread.
         // Where no thread can be made (a worker at its cap on address space), the work is done here and now.
-        let start = ThreadStart { [self] in run() }
+        let start = ThreadStart { [self] in run(work) }
         let context = Unmanaged.passRetained(start)
         var thread = pthread_t()
         let status = pthread_create(&thread, nil, { context in
@@ -25,13 +23,11 @@ package final class Background<Value: Sendable, Failure: Error>: @unchecked Send
             pthread_detach(thread)
         } else {
             context.release()
-            run()
+            run(work)
         }
     }
 
-    private func run() {
-        guard let work else { return }
-        self.work = nil
+    private func run(_ work: () throws(Failure) -> Value) {
         do throws(Failure) { result = .success(try work()) } catch { result = .failure(error) }
         done.signal()
     }
