@@ -19,7 +19,13 @@ public struct PeilstokCommand: AsyncParsableCommand {
         handOverToReader()
         LoggingOption.bootstrap(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
-            var command = try parseAsRoot()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            var command: ParsableCommand
+            if arguments.first == "worker" {
+                command = try WorkerCommand.parseAsRoot(Array(arguments.dropFirst()))
+            } else {
+                command = try parseAsRoot()
+            }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
