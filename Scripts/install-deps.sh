@@ -57,9 +57,13 @@ if ! python3 -c "import duckdb, duckdb_extension_sqlite_scanner" 2>/dev/null; th
         || python3 -m pip install --quiet --break-system-packages duckdb-extension-sqlite-scanner
 fi
 
-for module in frictionless openpyxl playwright; do
+# Each module with the PyPI package that carries it; reportlab and Pillow make the scanned PDFs the OCR tests read
+# (Scripts/make_scans.py).
+for pair in frictionless:frictionless openpyxl:openpyxl playwright:playwright reportlab:reportlab PIL:Pillow; do
+    module=${pair%%:*}
+    package=${pair#*:}
     if ! python3 -c "import $module" 2>/dev/null; then
-        echo "install-deps: installing Python's $module" >&2
-        python3 -m pip install --quiet "$module" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "$module"
+        echo "install-deps: installing Python's $package" >&2
+        python3 -m pip install --quiet "$package" 2>/dev/null || python3 -m pip install --quiet --break-system-packages "$package"
     fi
 done
