@@ -75,7 +75,7 @@ let package = Package(
             dependencies: ["PeilstokCLI", "PeilstokPDF"]),
         .testTarget(
             name: "PeilstokTests",
-            dependencies: ["Peilstok", "PeilstokPDF"],
+            dependencies: ["Peilstok", "PeilstokPDF", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]),
     ]
 )

@@ -19,13 +19,7 @@ public struct PeilstokCommand: AsyncParsableCommand {
         handOverToReader()
         LoggingOption.bootstrap(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
-            let arguments = Array(CommandLine.arguments.dropFirst())
-            var command: ParsableCommand
-            if arguments.first == "worker" {
-                command = try WorkerCommand.parseAsRoot(Array(arguments.dropFirst()))
-            } else {
-                command = try parseAsRoot()
-            }
+            var command = try parseCommand(Array(CommandLine.arguments.dropFirst()))
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -38,6 +32,14 @@ public struct PeilstokCommand: AsyncParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The command `arguments` name. `worker`, which only `run` starts, is parsed by its own type: argument-parser's
+    /// reflection over all sixteen subcommands costs a worker about 1.5 ms at start. (Parsing `run` so too would make
+    /// its help and usage messages name `run` alone rather than `peilstok run`.)
+    static func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
+        if arguments.first == "worker" { return try WorkerCommand.parseAsRoot(Array(arguments.dropFirst())) }
+        return try parseAsRoot(arguments)
     }
 
     /// The subcommands that read documents in this process, and so need the PDF reader.

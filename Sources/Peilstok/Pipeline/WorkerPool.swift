@@ -83,10 +83,25 @@ public struct WorkerPool: Sendable {
                     worker = nil
                 }
                 if worker == nil { worker = spare.take() ?? (try? WorkerProcess(executable: executable, arguments: arguments)) }
-                switch worker?.read(WorkerRequest(index: index, file: file, pageThreads: pageThreads), seconds: timeout) {
+                // An outcome the store keeps is kept from its records' JSON as the worker wrote it, and written from
+                // there: the records are decoded only when there is no store to keep them in, or it failed to.
+                let keeping = key != nil && cache != nil
+                switch worker?.read(WorkerRequest(index: index, file: file, pageThreads: pageThreads), seconds: timeout,
+                                    decoding: !keeping) {
+                case .undecoded(var read, let json)?:
+                    read.index = index
+                    if let key, let encoded = cache?.keep(read, recordJSON: json, key: key) {
+                        read.encoded = encoded
+                    } else if let decoded = WorkerReplyLayout.decoding(json, into: read, threads: ProcessInfo.processInfo.activeProcessorCount) {
+                        read = decoded
+                    } else {
+                        read = DocumentOutcome(index: index, file: file.name, sha256: key?.sha256,
+                                               error: .unreadable(file: file.name, reason: "its worker sent records that are not records"))
+                    }
+                    outcome = read
+                    Self.logRead(read, file: file, since: began)
                 case .outcome(var read)?:
                     read.index = index
-                    let records = read.records.count
                     if let key, let encoded = cache?.keep(read, key: key) {
                         // Kept in the store: the batch needs only the records' lines and warnings from here on, as
                         // for a document the store already held, not the records themselves twice over.
@@ -95,9 +110,7 @@ public struct WorkerPool: Sendable {
                         read.recordJSON = nil
                     }
                     outcome = read
-                    let milliseconds = (DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1_000_000
-                    Log.peilstok.info("read", metadata: ["file": "\(file.name)", "records": "\(records)",
-                                                        "ms": "\(milliseconds)", "failed": "\(read.error != nil)"])
+                    Self.logRead(read, file: file, since: began)
                 case .died(let signal)?:
                     let page = worker?.page
                     Log.peilstok.info("worker died", metadata: ["file": "\(file.name)", "signal": "\(signal.map(String.init) ?? "-")", "page": "\(page.map(String.init) ?? "-")"])
@@ -118,6 +131,12 @@ public struct WorkerPool: Sendable {
             progress?(done, inputs.count, outcome)
         }
         worker?.finish()
+    }
+
+    private static func logRead(_ read: DocumentOutcome, file: InputFile, since began: DispatchTime) {
+        let milliseconds = (DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 1_000_000
+        Log.peilstok.info("read", metadata: ["file": "\(file.name)", "records": "\(read.recordCount)",
+                                            "ms": "\(milliseconds)", "failed": "\(read.error != nil)"])
     }
 
     /// Workers started and waiting to be taken, the first started first.

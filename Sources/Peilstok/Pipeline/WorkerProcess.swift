@@ -59,13 +59,17 @@ final class WorkerProcess {
     /// What reading one document came to.
     enum Reply {
         case outcome(DocumentOutcome)
+        /// The outcome with its `records` left empty and each record's JSON as the worker wrote it, not decoded
+        /// (`read(_:seconds:decoding:)` with `decoding` false).
+        case undecoded(DocumentOutcome, recordJSON: [Data])
         /// The process died; the signal that ended it, if one did.
         case died(signal: Int32?)
         case timedOut
     }
 
-    /// Sends `request` and waits at most `seconds` for the reply line.
-    func read(_ request: WorkerRequest, seconds: Double) -> Reply {
+    /// Sends `request` and waits at most `seconds` for the reply line. `decoding`: whether the records are decoded,
+    /// or left as their JSON for a caller that keeps and writes them as they are.
+    func read(_ request: WorkerRequest, seconds: Double, decoding: Bool = true) -> Reply {
         served += 1
         page = nil
         var layout: WorkerReplyLayout?
@@ -93,9 +97,13 @@ final class WorkerProcess {
                     layout = try? JSONDecoder().decode(WorkerReplyLayout.self, from: data)
                     continue
                 }
-                // With a layout that fits, the records are decoded on every core, each from its own JSON.
-                if let layout, let outcome = layout.outcome(in: data, threads: ProcessInfo.processInfo.activeProcessorCount) {
-                    return .outcome(outcome)
+                // With a layout that fits, the records are decoded on every core, each from its own JSON, or not at all.
+                if let layout, let (outcome, records) = layout.undecodedOutcome(in: data) {
+                    if !decoding { return .undecoded(outcome, recordJSON: records) }
+                    if let decoded = WorkerReplyLayout.decoding(records, into: outcome,
+                                                                threads: ProcessInfo.processInfo.activeProcessorCount) {
+                        return .outcome(decoded)
+                    }
                 }
                 guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: data) else {
                     return stop(killing: true)

@@ -22,10 +22,25 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     /// threads) kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read
     /// as an outcome.
     public func outcome(in line: Data, threads: Int) -> DocumentOutcome? {
+        guard let (outcome, records) = undecodedOutcome(in: line) else { return nil }
+        return Self.decoding(records, into: outcome, threads: threads)
+    }
+
+    /// The outcome an outcome line holds with its `records` left empty, and each record's JSON, a slice of the line,
+    /// not decoded: for a caller that only keeps and writes the records as they are. `nil` when the line does not
+    /// hold records of these sizes or its rest does not read as an outcome.
+    public func undecodedOutcome(in line: Data) -> (outcome: DocumentOutcome, recordJSON: [Data])? {
         guard let (records, end) = cut(line), end + 1 < line.endIndex, line[end] == UInt8(ascii: ",") else { return nil }
         var head = Data(#"{"records":[],"#.utf8)
         head.append(line[(end + 1)...])
-        guard var outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: head) else { return nil }
+        guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: head) else { return nil }
+        return (outcome, records)
+    }
+
+    /// `outcome` with each of `records` decoded (on `threads` threads) and kept as `recordJSON`; `nil` when one is
+    /// not a record.
+    public static func decoding(_ records: [Data], into outcome: DocumentOutcome, threads: Int) -> DocumentOutcome? {
+        var outcome = outcome
         let decoded = records.concurrentMap(threads: threads) { try? JSONDecoder().decode(PilotRecord.self, from: $0) }
         var kept: [PilotRecord] = []
         kept.reserveCapacity(decoded.count)

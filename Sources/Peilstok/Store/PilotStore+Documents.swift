@@ -47,15 +47,32 @@ extension PilotStore {
     /// take, so that they are not encoded twice.
     @discardableResult
     public func keep(_ outcome: DocumentOutcome, key: ReadingKey, replacing: Bool = false) throws(StoreError) -> EncodedRecords {
+        // A record's JSON the validator or a worker already made is kept as it is; the others are made on every core.
+        let json: [Data]
+        if let made = outcome.recordJSON {
+            json = made
+        } else {
+            let made = outcome.records.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { record in
+                try? JSONLines.encoder().encode(record)
+            }
+            guard !made.contains(nil) else {
+                throw .cannotWrite(file: displayName, reason: "a record of \(outcome.file) could not be encoded")
+            }
+            json = made.map { $0! }
+        }
+        return try keep(outcome, recordJSON: json, key: key, replacing: replacing)
+    }
+
+    /// Keeps a document whose records are given as their JSON, each as `records.jsonl` writes it (`outcome.records`
+    /// is not read): the store takes each version's columns, sections and expressions from that JSON itself, so a
+    /// caller that holds only the JSON (the run, from its workers) need not decode it.
+    @discardableResult
+    public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], key: ReadingKey,
+                     replacing: Bool = false) throws(StoreError) -> EncodedRecords {
         let encoder = JSONLines.encoder()
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-        // The records' JSON is made before the transaction, on every core: the writer holds the store only to insert.
-        // A record's JSON the validator or a worker already made is kept as it is.
-        let made = outcome.recordJSON
-        let encoded = Array(outcome.records.enumerated()).concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { position, record in
-            Result { () throws -> EncodedRecord in try EncodedRecord(record, json: made?[position]) }
-        }
-        let documentJSON = try write { db -> String? in
+        let status = String(decoding: (try? encoder.encode(statusSections)) ?? Data("[]".utf8), as: UTF8.self)
+        let (documentJSON, warnings) = try write { db -> (String?, [String]) in
             let documentJSON = try outcome.document.map(json)
             if replacing {
                 try db.execute(sql: "DELETE FROM documents WHERE sha256 = ? AND file = ? AND manifest = ? AND rules_hash = ? AND reader = ?",
@@ -67,50 +84,35 @@ extension PilotStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (sha256, file, manifest, rules_hash, reader) DO NOTHING
                 """, arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader, outcome.kind, outcome.peildatum,
-                                 outcome.document?.peildatumSource, outcome.document?.title, outcome.records.count,
+                                 outcome.document?.peildatumSource, outcome.document?.title, recordJSON.count,
                                  documentJSON, try json(outcome.warnings),
                                  outcome.error?.reason, try outcome.error.map(json)])
             if db.changesCount == 1 {
                 let documentID = db.lastInsertedRowID
-                for (position, record) in encoded.enumerated() {
-                    try insert(try record.get(), position: position, document: documentID, db: db)
+                for (position, record) in recordJSON.enumerated() {
+                    try insert(record, position: position, document: documentID, status: status, db: db)
                 }
             }
             try makeCurrent(key, db: db)
-            return documentJSON
+            return (documentJSON, try Self.recordWarnings(key, db: db))
         }
-        var lines = Data()
-        for record in encoded {
-            guard case .success(let record) = record else {
-                throw .cannotWrite(file: displayName, reason: "a record of \(outcome.file) could not be encoded")
-            }
-            lines.append(contentsOf: record.json.utf8)
-            lines.append(0x0A)
-        }
-        return EncodedRecords(lines: lines, count: outcome.records.count,
-                              warnings: outcome.records.flatMap { record in record.warnings.map { "\(record.id): \($0)" } },
+        return EncodedRecords(lines: JSONLines.join(recordJSON), count: recordJSON.count, warnings: warnings,
                               document: documentJSON.map { Data(($0 + "\n").utf8) })
     }
 
-    /// A record with the JSON the store keeps of it and of its parts.
-    private struct EncodedRecord: Sendable {
-        let record: PilotRecord
-        let json: String
-        let warnings: String
-        /// Per field (quantities, amounts, dates), each expression's JSON.
-        let expressions: [(field: String, expressions: [(TypedExpression, String)])]
-
-        /// `json`: the record's JSON when it was made already.
-        init(_ record: PilotRecord, json made: Data? = nil) throws {
-            let encoder = JSONLines.encoder()
-            func encode<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
-            self.record = record
-            json = try made.map { String(decoding: $0, as: UTF8.self) } ?? encode(record)
-            warnings = String(decoding: try JSONEncoder().encode(record.warnings), as: UTF8.self)
-            expressions = try [("quantities", record.quantities), ("amounts", record.amounts), ("dates", record.dates)].map { field, list in
-                (field, try list.map { ($0, try encode($0)) })
+    /// The warnings of the records kept under `key`, each as `id: warning`, in record order.
+    private static func recordWarnings(_ key: ReadingKey, db: Database) throws -> [String] {
+        let decoder = JSONDecoder()
+        return try Row.fetchAll(db, sql: """
+            SELECT v.record_id, v.warnings_json FROM versions v JOIN documents d ON d.id = v.document_id
+            WHERE d.sha256 = ? AND d.file = ? AND d.manifest = ? AND d.rules_hash = ? AND d.reader = ?
+                  AND v.warnings_json != '[]'
+            ORDER BY v.position
+            """, arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader]).flatMap { row -> [String] in
+                let id: String = row[0]
+                let warnings: String = row[1]
+                return try decoder.decode([String].self, from: Data(warnings.utf8)).map { "\(id): \($0)" }
             }
-        }
     }
 
     /// Makes the reading under `key` the one the store shows for its file and bytes; writes only when it was not.
@@ -137,39 +139,47 @@ extension PilotStore {
         return (id, id != nil && id == current)
     }
 
-    private func insert(_ encoded: EncodedRecord, position: Int, document: Int64, db: Database) throws {
-        let record = encoded.record
-        let status = statusSections.lazy.compactMap { record.sections[$0] }.first
+    /// Inserts one version, its sections and its expressions, each column taken from the record's JSON by SQLite's
+    /// JSON functions (the fields `record.schema.json` names): an expression's `values_json` is its JSON as the
+    /// record holds it, byte for byte. `status`: the JSON array of the section keys whose text is a version's status,
+    /// the first the record has. Section keys are lowercase letters and '_' (`SectionRule`), so they go into JSON
+    /// paths as they are; every path into the record reuses SQLite's parse of it.
+    private func insert(_ record: Data, position: Int, document: Int64, status: String, db: Database) throws {
+        let json = String(decoding: record, as: UTF8.self)
         try db.cachedStatement(sql: """
             INSERT INTO versions (document_id, position, record_id, name, heading, gemeente, looptijd_start, looptijd_end,
                                   looptijd_start_mod, looptijd_end_mod, looptijd_text, lijn, vorm, status, page,
                                   first_line, last_line, warnings_json, record_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [document, position, record.id, record.name, record.heading, record.gemeente,
-                                     record.looptijd.start, record.looptijd.end, record.looptijd.startMod, record.looptijd.endMod,
-                                     record.looptijd.text, record.lijn.isEmpty ? nil : record.lijn.joined(separator: ","),
-                                     record.vorm, status, record.provenance.pages?.first,
-                                     record.provenance.lines.first, record.provenance.lines.last, encoded.warnings, encoded.json])
+            SELECT ?1, ?2, json_extract(?3, '$.id'), json_extract(?3, '$.name'), json_extract(?3, '$.heading'),
+                   json_extract(?3, '$.gemeente'), json_extract(?3, '$.looptijd.start'), json_extract(?3, '$.looptijd.end'),
+                   json_extract(?3, '$.looptijd.start_mod'), json_extract(?3, '$.looptijd.end_mod'),
+                   json_extract(?3, '$.looptijd.text'),
+                   (SELECT group_concat(l.value, ',') FROM json_each(json_extract(?3, '$.lijn')) AS l),
+                   json_extract(?3, '$.vorm'),
+                   (SELECT json_extract(?3, '$.sections."' || k.value || '"') AS text FROM json_each(?4) AS k
+                    WHERE text IS NOT NULL ORDER BY k.key LIMIT 1),
+                   json_extract(?3, '$.provenance.pages[0]'), json_extract(?3, '$.provenance.lines[0]'),
+                   json_extract(?3, '$.provenance.lines[#-1]'), coalesce(json_extract(?3, '$.warnings'), '[]'), ?3
+            """).execute(arguments: [document, position, json, status])
         let version = db.lastInsertedRowID
-        let section = try db.cachedStatement(sql: """
-            INSERT INTO sections (version_id, key, text, first_line, last_line, page) VALUES (?, ?, ?, ?, ?, ?)
-            """)
-        for (key, text) in record.sections.sorted(by: { $0.key < $1.key }) {
-            let lines = record.provenance.sections[key]
-            try section.execute(arguments: [version, key, text, lines?.first, lines?.last, record.provenance.regions?[key]?.first?.page])
-        }
-        let expression = try db.cachedStatement(sql: """
+        try db.cachedStatement(sql: """
+            INSERT INTO sections (version_id, key, text, first_line, last_line, page)
+            SELECT ?1, s.key, s.value, json_extract(?2, '$.provenance.sections."' || s.key || '"[0]'),
+                   json_extract(?2, '$.provenance.sections."' || s.key || '"[#-1]'),
+                   json_extract(?2, '$.provenance.regions."' || s.key || '"[0].page')
+            FROM json_each(json_extract(?2, '$.sections')) AS s
+            ORDER BY s.key
+            """).execute(arguments: [version, json])
+        try db.cachedStatement(sql: """
             INSERT INTO expressions (version_id, field, type, text, section, label, value, timex, span_start,
                                      span_end, values_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (field, expressions) in encoded.expressions {
-            for (typed, json) in expressions {
-                try expression.execute(arguments: [version, field, typed.type.rawValue, typed.text, typed.section,
-                                                   typed.label, typed.value, typed.timex,
-                                                   typed.at.first ?? 0, typed.at.last ?? 0, json])
-            }
-        }
+            SELECT ?1, f.value, json_extract(e.value, '$.type'), json_extract(e.value, '$.text'),
+                   json_extract(e.value, '$.section'), json_extract(e.value, '$.label'), json_extract(e.value, '$.value'),
+                   json_extract(e.value, '$.timex'), coalesce(json_extract(e.value, '$.at[0]'), 0),
+                   coalesce(json_extract(e.value, '$.at[#-1]'), 0), e.value
+            FROM json_each('["quantities","amounts","dates"]') AS f, json_each(json_extract(?2, '$.' || f.value)) AS e
+            ORDER BY f.key, e.key
+            """).execute(arguments: [version, json])
     }
 }
 

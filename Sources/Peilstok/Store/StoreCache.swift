@@ -68,7 +68,16 @@ public final class StoreCache: @unchecked Sendable {
     /// Keeps a document's outcome and returns its records and document as the store encoded them; an error is
     /// remembered for the batch to report.
     public func keep(_ outcome: DocumentOutcome, key: ReadingKey) -> EncodedRecords? {
-        do { return try store.keep(outcome, key: key, replacing: fresh) } catch {
+        remembering { () throws(StoreError) in try store.keep(outcome, key: key, replacing: fresh) }
+    }
+
+    /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read), as `keep`.
+    public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], key: ReadingKey) -> EncodedRecords? {
+        remembering { () throws(StoreError) in try store.keep(outcome, recordJSON: recordJSON, key: key, replacing: fresh) }
+    }
+
+    private func remembering(_ keep: () throws(StoreError) -> EncodedRecords) -> EncodedRecords? {
+        do { return try keep() } catch {
             lock.withLock { failures.append(error) }
             return nil
         }

@@ -44,6 +44,19 @@ import Testing
         #expect(missingInbox.stderr == "Inbox: no such directory\n")
     }
 
+    /// `run` is parsed by its own type first (quicker at start); help and usage errors still name `peilstok run`.
+    @Test func helpAndUsageErrorsOfRunNameTheWholeCommand() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        let help = try runProcess(TestPaths.executable, ["run", "--help"], in: work.url)
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: peilstok run "), "\(help.stdout)")
+        let wrong = try runProcess(TestPaths.executable, ["run", "--jobs", "zero"], in: work.url)
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("Usage: peilstok run "), "\(wrong.stderr)")
+        #expect(wrong.stderr.contains("--jobs"), "\(wrong.stderr)")
+    }
+
     @Test func aMalformedRuleStopsTheRunBeforeAnyDocumentIsRead() throws {
         let work = try TemporaryDirectory()
         defer { work.cleanup() }
