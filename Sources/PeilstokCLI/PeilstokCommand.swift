@@ -17,9 +17,10 @@ public struct PeilstokCommand: AsyncParsableCommand {
     /// Parses and runs the command; a usage error exits with 2 rather than argument-parser's 64.
     public static func launch() async {
         handOverToReader()
-        LoggingOption.bootstrap(arguments: Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        LoggingOption.bootstrap(arguments: arguments)
         do {
-            var command = try parseCommand(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseCommand(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

@@ -14,19 +14,11 @@ extension PilotStore {
             let id: Int64 = document["id"]
             var lines = Data()
             var count = 0
-            var recordWarnings: [String] = []
-            for row in try Row.fetchAll(db, sql: """
-                SELECT record_id, warnings_json, record_json FROM versions WHERE document_id = ? ORDER BY position
-                """, arguments: [id]) {
-                let json: String = row["record_json"]
+            for json in try String.fetchAll(db, sql: "SELECT record_json FROM versions WHERE document_id = ? ORDER BY position",
+                                            arguments: [id]) {
                 lines.append(contentsOf: json.utf8)
                 lines.append(0x0A)
                 count += 1
-                let warnings: String = row["warnings_json"]
-                if warnings != "[]" {
-                    let recordID: String = row["record_id"]
-                    recordWarnings += try decoder.decode([String].self, from: Data(warnings.utf8)).map { "\(recordID): \($0)" }
-                }
             }
             let documentJSON: String? = document["document_json"]
             let errorJSON: String? = document["error_json"]
@@ -35,7 +27,7 @@ extension PilotStore {
                 index: index, file: key.file, sha256: key.sha256, kind: document["kind"], peildatum: document["peildatum"],
                 warnings: try decoder.decode([String].self, from: Data(warningsJSON.utf8)),
                 error: try errorJSON.map { try decoder.decode(DocumentError.self, from: Data($0.utf8)) })
-            outcome.encoded = EncodedRecords(lines: lines, count: count, warnings: recordWarnings,
+            outcome.encoded = EncodedRecords(lines: lines, count: count, warnings: try Self.recordWarnings(document: id, db: db),
                                              document: documentJSON.map { Data(($0 + "\n").utf8) })
             return outcome
         }
@@ -93,22 +85,19 @@ extension PilotStore {
                     try insert(record, position: position, document: documentID, status: status, db: db)
                 }
             }
-            try makeCurrent(key, db: db)
-            return (documentJSON, try Self.recordWarnings(key, db: db))
+            let id = try makeCurrent(key, db: db)
+            return (documentJSON, try id.map { try Self.recordWarnings(document: $0, db: db) } ?? [])
         }
         return EncodedRecords(lines: JSONLines.join(recordJSON), count: recordJSON.count, warnings: warnings,
                               document: documentJSON.map { Data(($0 + "\n").utf8) })
     }
 
-    /// The warnings of the records kept under `key`, each as `id: warning`, in record order.
-    private static func recordWarnings(_ key: ReadingKey, db: Database) throws -> [String] {
+    /// The warnings of the records of a reading (`documents.id`), each as `id: warning`, in record order.
+    private static func recordWarnings(document: Int64, db: Database) throws -> [String] {
         let decoder = JSONDecoder()
         return try Row.fetchAll(db, sql: """
-            SELECT v.record_id, v.warnings_json FROM versions v JOIN documents d ON d.id = v.document_id
-            WHERE d.sha256 = ? AND d.file = ? AND d.manifest = ? AND d.rules_hash = ? AND d.reader = ?
-                  AND v.warnings_json != '[]'
-            ORDER BY v.position
-            """, arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader]).flatMap { row -> [String] in
+            SELECT record_id, warnings_json FROM versions WHERE document_id = ? AND warnings_json != '[]' ORDER BY position
+            """, arguments: [document]).flatMap { row -> [String] in
                 let id: String = row[0]
                 let warnings: String = row[1]
                 return try decoder.decode([String].self, from: Data(warnings.utf8)).map { "\(id): \($0)" }
@@ -122,11 +111,14 @@ extension PilotStore {
         try write { db in try makeCurrent(key, db: db) }
     }
 
-    private func makeCurrent(_ key: ReadingKey, db: Database) throws {
+    /// Makes the reading under `key` current; returns its id (`nil` when the store has no such reading).
+    @discardableResult
+    private func makeCurrent(_ key: ReadingKey, db: Database) throws -> Int64? {
         let state = try Self.currentReading(key, db: db)
-        guard !state.isCurrent, let id = state.id else { return }
+        guard !state.isCurrent, let id = state.id else { return state.id }
         try db.execute(sql: "INSERT OR REPLACE INTO current_readings (file, sha256, document_id) VALUES (?, ?, ?)",
                        arguments: [key.file, key.sha256, id])
+        return id
     }
 
     /// The id of the reading under `key`, and whether it is the current reading of its file and bytes.

@@ -44,7 +44,7 @@ import Testing
         #expect(missingInbox.stderr == "Inbox: no such directory\n")
     }
 
-    /// `run` is parsed by its own type first (quicker at start); help and usage errors still name `peilstok run`.
+    /// Only `worker` is parsed by its own type (quicker at start): help and usage errors of `run` name `peilstok run`.
     @Test func helpAndUsageErrorsOfRunNameTheWholeCommand() throws {
         let work = try TemporaryDirectory()
         defer { work.cleanup() }
