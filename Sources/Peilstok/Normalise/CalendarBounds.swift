@@ -1,6 +1,6 @@
 /// The first and last calendar day a date point may mean, from the month ranges in `Rules/dates.yml`.
 struct CalendarBounds {
-    let vocabulary: DateVocabulary
+    let vocabulary: Shared<DateVocabulary>
 
     /// ISO dates, or `nil` on a side that is open or unknown.
     func bounds(of point: DatePoint) -> (earliest: String?, latest: String?) {
@@ -10,7 +10,7 @@ struct CalendarBounds {
         if let month = point.month {
             first = (year, month, point.day ?? 1)
             last = (year, month, point.day ?? Self.daysIn(month: month, year: year))
-        } else if let code = point.season, let season = vocabulary.seasons.first(where: { $0.code == code }) {
+        } else if let code = point.season, let season = vocabulary.value.seasons.first(where: { $0.code == code }) {
             let endYear = season.months.last < season.months.first ? year + 1 : year
             first = (year, season.months.first, 1)
             last = (endYear, season.months.last, Self.daysIn(month: season.months.last, year: endYear))
@@ -20,7 +20,7 @@ struct CalendarBounds {
         } else if let half = point.half {
             first = (year, half * 6 - 5, 1)
             last = (year, half * 6, Self.daysIn(month: half * 6, year: year))
-        } else if let mod = point.mod, let months = vocabulary.modifiers.first(where: { $0.mod == mod })?.months {
+        } else if let mod = point.mod, let months = vocabulary.value.modifiers.first(where: { $0.mod == mod })?.months {
             first = (year, months.first, 1)
             last = (year, months.last, Self.daysIn(month: months.last, year: year))
         }

@@ -1,6 +1,6 @@
 /// Reads dates and intervals from one text's tokens with the vocabulary of `Rules/dates.yml`.
 struct DateParser {
-    let vocabulary: DateVocabulary
+    let vocabulary: Shared<DateVocabulary>
     let tokens: [Token]
     /// The points already read, by index: an interval, the point alone and a coordinated point read the same ones.
     private let memo: Memo
@@ -11,7 +11,7 @@ struct DateParser {
         init(count: Int) { points = Array(repeating: nil, count: count) }
     }
 
-    init(vocabulary: DateVocabulary, tokens: [Token]) {
+    init(vocabulary: Shared<DateVocabulary>, tokens: [Token]) {
         self.vocabulary = vocabulary
         self.tokens = tokens
         memo = Memo(count: tokens.count)
@@ -30,7 +30,7 @@ struct DateParser {
         var cursor = index
         var mod: String?
         var bestLength = 0
-        for modifier in vocabulary.modifiers {
+        for modifier in vocabulary.value.modifiers {
             if let length = modifier.words.longestMatch(tokens, at: index), length > bestLength {
                 bestLength = length
                 mod = modifier.mod
@@ -49,12 +49,12 @@ struct DateParser {
     func interval(at index: Int) -> (start: DatePoint?, end: DatePoint?, first: Int, endIndex: Int)? {
         // Closed: optional opener, point, connector, point.
         var cursor = index
-        var connectors = vocabulary.connectors
-        if let length = vocabulary.openers.longestMatch(tokens, at: index) {
+        var connectors = vocabulary.value.connectors
+        if let length = vocabulary.value.openers.longestMatch(tokens, at: index) {
             cursor += length
-        } else if let length = vocabulary.betweenOpener.match(tokens, at: index) {
+        } else if let length = vocabulary.value.betweenOpener.match(tokens, at: index) {
             cursor += length
-            connectors = PhraseSet([vocabulary.betweenConnector])
+            connectors = PhraseSet([vocabulary.value.betweenConnector])
         }
         if var start = point(at: cursor),
            let connector = connectors.longestMatch(tokens, at: start.end),
@@ -67,12 +67,12 @@ struct DateParser {
             }
         }
         // Open on one side.
-        if let length = vocabulary.openStart.longestMatch(tokens, at: index),
+        if let length = vocabulary.value.openStart.longestMatch(tokens, at: index),
            let start = point(at: skipFillers(from: index + length)), start.isCalendarPoint {
             return (start, nil, index, start.end)
         }
-        let followsPointWord = index > 0 && vocabulary.pointAfterWords.contains(tokens[index - 1].folded)
-        if !followsPointWord, let length = vocabulary.openEnd.longestMatch(tokens, at: index),
+        let followsPointWord = index > 0 && vocabulary.value.pointAfterWords.contains(tokens[index - 1].folded)
+        if !followsPointWord, let length = vocabulary.value.openEnd.longestMatch(tokens, at: index),
            let end = point(at: skipFillers(from: index + length)), end.isCalendarPoint {
             return (nil, end, index, end.end)
         }
@@ -88,7 +88,7 @@ struct DateParser {
 
     /// A point without a year takes the year of a coordinated point: "de zomer en het najaar 2021".
     func coordinated(_ point: DatePoint) -> DatePoint {
-        guard point.year == nil, let length = vocabulary.coordinators.longestMatch(tokens, at: point.end),
+        guard point.year == nil, let length = vocabulary.value.coordinators.longestMatch(tokens, at: point.end),
               let next = self.point(at: skipFillers(from: point.end + length)), let year = next.year,
               next.month != nil || next.season != nil else { return point }
         var resolved = point
@@ -98,7 +98,7 @@ struct DateParser {
 
     func skipFillers(from index: Int) -> Int {
         var cursor = index
-        while let length = vocabulary.fillers.longestMatch(tokens, at: cursor) { cursor += length }
+        while let length = vocabulary.value.fillers.longestMatch(tokens, at: cursor) { cursor += length }
         return cursor
     }
 
@@ -121,13 +121,13 @@ struct DateParser {
             if let year = year(at: afterMonth, afterMonth: true) {
                 return DatePoint(year: year, month: month, first: index, end: afterMonth + 1)
             }
-            let names = vocabulary.months[token.folded] ?? []
+            let names = vocabulary.value.months[token.folded] ?? []
             guard names.contains(where: { $0.isFullName && $0.month == month && $0.phrase.match(tokens, at: index) != nil })
             else { return nil }
             return DatePoint(month: month, first: index, end: afterMonth)
         }
         // Season: "najaar 2022", "zomer van 2021".
-        for season in vocabulary.seasons {
+        for season in vocabulary.value.seasons {
             if let length = season.names.longestMatch(tokens, at: index) {
                 let yearIndex = skipFillers(from: index + length)
                 guard let year = year(at: yearIndex) else {
@@ -138,10 +138,10 @@ struct DateParser {
             }
         }
         // Ordinal quarter or half: "derde kwartaal van 2022", "eerste helft van 2023".
-        if token.kind == .word, let ordinal = vocabulary.ordinals[token.folded] {
+        if token.kind == .word, let ordinal = vocabulary.value.ordinals[token.folded] {
             let next = index + 1
-            let isQuarter = vocabulary.quarterWords.longestMatch(tokens, at: next)
-            let isHalf = vocabulary.halfWords.longestMatch(tokens, at: next)
+            let isQuarter = vocabulary.value.quarterWords.longestMatch(tokens, at: next)
+            let isHalf = vocabulary.value.halfWords.longestMatch(tokens, at: next)
             if let length = isQuarter ?? isHalf {
                 let yearIndex = skipFillers(from: next + length)
                 guard let year = year(at: yearIndex) else {
@@ -158,10 +158,10 @@ struct DateParser {
         if token.kind == .word, token.folded.count == 2, let digit = Int(token.folded.dropFirst()) {
             let prefix = String(token.folded.prefix(1))
             if let year = year(at: index + 1) {
-                if prefix == vocabulary.quarterPrefix, (1...4).contains(digit) {
+                if prefix == vocabulary.value.quarterPrefix, (1...4).contains(digit) {
                     return DatePoint(year: year, quarter: digit, first: index, end: index + 2)
                 }
-                if prefix == vocabulary.halfPrefix, (1...2).contains(digit) {
+                if prefix == vocabulary.value.halfPrefix, (1...2).contains(digit) {
                     return DatePoint(year: year, half: digit, first: index, end: index + 2)
                 }
             }
@@ -182,9 +182,9 @@ struct DateParser {
         var end = index + 1
         if token.text.contains(".") {
             parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
-            guard vocabulary.numericSeparators.contains("."), parts.count == 3 else { return nil }
+            guard vocabulary.value.numericSeparators.contains("."), parts.count == 3 else { return nil }
         } else {
-            guard index + 4 < tokens.count, vocabulary.numericSeparators.contains(tokens[index + 1].text),
+            guard index + 4 < tokens.count, vocabulary.value.numericSeparators.contains(tokens[index + 1].text),
                   tokens[index + 3].text == tokens[index + 1].text,
                   tokens[index + 2].kind == .number, tokens[index + 4].kind == .number,
                   (index + 1...index + 4).allSatisfy({ tokens[$0].start == tokens[$0 - 1].end }) else { return nil }
@@ -193,7 +193,7 @@ struct DateParser {
         }
         guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
         let (yearText, monthText, dayText) = parts[0].count == 4 ? (parts[0], parts[1], parts[2]) : (parts[2], parts[1], parts[0])
-        guard yearText.count == 4, monthText.count <= 2, dayText.count <= 2, let year = Int(yearText), vocabulary.years.contains(year),
+        guard yearText.count == 4, monthText.count <= 2, dayText.count <= 2, let year = Int(yearText), vocabulary.value.years.contains(year),
               let month = Int(monthText), (1...12).contains(month), let day = Int(dayText),
               (1...CalendarBounds.daysIn(month: month, year: year)).contains(day) else { return nil }
         return DatePoint(year: year, month: month, day: day, first: index, end: end)
@@ -203,7 +203,7 @@ struct DateParser {
     private func monthName(at index: Int, allowAbbreviation: Bool) -> (Int, Int)? {
         guard index < tokens.count else { return nil }
         var best: (month: Int, length: Int, full: Bool)?
-        for name in vocabulary.months[tokens[index].folded] ?? [] {
+        for name in vocabulary.value.months[tokens[index].folded] ?? [] {
             if let length = name.phrase.match(tokens, at: index), length > (best?.length ?? 0) {
                 best = (name.month, length, name.isFullName)
             }
@@ -223,7 +223,7 @@ struct DateParser {
         let token = tokens[index]
         let digits = afterMonth && (5...6).contains(token.text.count) ? String(token.text.prefix(4)) : token.text
         guard token.kind == .number, digits.count == 4, digits.allSatisfy(\.isNumber), let year = Int(digits),
-              vocabulary.years.contains(year) else {
+              vocabulary.value.years.contains(year) else {
             return nil
         }
         return year

@@ -1,13 +1,15 @@
 /// Finds numbers, amounts, percentages, ranges, durations, dates and intervals in Dutch text.
 public struct Normaliser: Sendable {
-    let dates: DateVocabulary
-    let numbers: NumberVocabulary
+    let dates: Shared<DateVocabulary>
+    let numbers: Shared<NumberVocabulary>
     /// Folded words that can open an expression; a word outside this set (and not a number word) is skipped at once.
     let openingWords: Set<String>
 
     public init(rules: Rules) {
-        dates = rules.dates
-        numbers = rules.numbers
+        let dates = rules.dates
+        let numbers = rules.numbers
+        self.dates = Shared(dates)
+        self.numbers = Shared(numbers)
         var words = Set<String>(["("])
         for set in [dates.openers, dates.openStart, dates.openEnd, PhraseSet([dates.betweenOpener]), numbers.notQuantities,
                     numbers.currencyBefore, numbers.rangeOpeners, numbers.relativeThis, numbers.relativePrevious,
@@ -39,7 +41,7 @@ public struct Normaliser: Sendable {
     }
 
     /// An empty store of word readings, for one thread to read texts with.
-    public func wordReadings() -> WordReadings { WordReadings(numbers: numbers, openingWords: openingWords) }
+    public func wordReadings() -> WordReadings { WordReadings(numbers: numbers.value, openingWords: openingWords) }
 
     /// A full calendar date (`YYYY-MM-DD`) written right after one of `markers`, if any.
     func dateAfter(markers: PhraseSet, in text: String) -> String? {
@@ -61,7 +63,7 @@ public struct Normaliser: Sendable {
 private struct Scan {
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
-    let numbers: NumberVocabulary
+    let numbers: Shared<NumberVocabulary>
     let dateParser: DateParser
     let quantities: QuantityParser
     let bounds: CalendarBounds
@@ -78,7 +80,7 @@ private struct Scan {
     let numberedItems: Set<Int>
     /// Values written as "(N)" in this text, to spot enumerations in running text: "(1) … (2) …".
     let bracketedItems: Set<Int>
-    let dates: DateVocabulary
+    let dates: Shared<DateVocabulary>
 
     init(normaliser: Normaliser, text: String, peildatum: String?, readings wordReadings: WordReadings) {
         tokens = Tokenizer.tokenize(text)
@@ -122,7 +124,7 @@ private struct Scan {
     private mutating func step(at index: Int) -> Int {
         guard mayOpen(tokens[index], at: index) else { return index + 1 }
         if isFootnoteMark(at: index) { return index + 1 }
-        if let length = numbers.notQuantities.longestMatch(tokens, at: index) { return index + length }
+        if let length = numbers.value.notQuantities.longestMatch(tokens, at: index) { return index + length }
         if let end = referenceChain(at: index) { return end }
         if let interval = dateParser.interval(at: index),
            !(interval.start.map { $0.isYearOnly && $0.mod == nil && $0.first == index } == true && isNamedYear(at: index)) {
@@ -168,7 +170,7 @@ private struct Scan {
             var quantity = QuantityParser.Quantity(type: .number, value: count.value, first: index, end: count.end)
             // "73 miljoen euro …, 45 miljoen …": an amount in millions after money in the same text is money too.
             if let currency, count.end - count.first >= 2, tokens[count.end - 1].kind == .word,
-               numbers.scales[tokens[count.end - 1].folded] != nil {
+               numbers.value.scales[tokens[count.end - 1].folded] != nil {
                 quantity.type = .money
                 quantity.currency = currency
             }
@@ -192,12 +194,12 @@ private struct Scan {
 
     /// "over 19 weken", "twee jaar", "vorig jaar", "dit najaar".
     private mutating func durationOrRelative(at index: Int) -> Int? {
-        let ahead = numbers.relativeAhead.longestMatch(tokens, at: index)
+        let ahead = numbers.value.relativeAhead.longestMatch(tokens, at: index)
         if var duration = quantities.duration(at: index + (ahead ?? 0)) {
             var expression = make(.duration, duration.first, duration.end)
             expression.timex = duration.duration
             expression.qualifier = duration.qualifier
-            let ago = numbers.relativeAgo.longestMatch(tokens, at: duration.end)
+            let ago = numbers.value.relativeAgo.longestMatch(tokens, at: duration.end)
             if let relative, let unit = duration.durationUnit, let amount = duration.value, ahead != nil || ago != nil,
                let day = relative.shifted(by: ago != nil ? -amount : amount, unit: unit) {
                 expression.earliest = day
@@ -236,11 +238,11 @@ private struct Scan {
     private func isNamedYear(at index: Int) -> Bool {
         var cursor = index - 1
         var words = 0
-        while cursor >= 0, words < dates.namedYearMaxWords, tokens[cursor].kind == .word,
+        while cursor >= 0, words < dates.value.namedYearMaxWords, tokens[cursor].kind == .word,
               tokens[cursor].end < tokens[cursor + 1].start || cursor + 1 == index {
             let word = tokens[cursor]
-            if cursor == index - 1, dates.namedYearPrepositions.contains(word.folded) { return false }
-            if word.text.first?.isUppercase == true, dates.namedYearHeads.contains(where: { word.folded.hasSuffix($0) }) {
+            if cursor == index - 1, dates.value.namedYearPrepositions.contains(word.folded) { return false }
+            if word.text.first?.isUppercase == true, dates.value.namedYearHeads.contains(where: { word.folded.hasSuffix($0) }) {
                 return true
             }
             cursor -= 1
@@ -252,7 +254,7 @@ private struct Scan {
     /// Skips a reference word and the numbers it names: "fase 1", "p. 5", "criteria 1 en 2", "nr. 190",
     /// "Kamerstukken II 2019/20, 31 753".
     private func referenceChain(at index: Int) -> Int? {
-        guard tokens[index].kind == .word, numbers.references.contains(tokens[index].folded) else { return nil }
+        guard tokens[index].kind == .word, numbers.value.references.contains(tokens[index].folded) else { return nil }
         var cursor = index + 1
         if cursor < tokens.count, tokens[cursor].text == "." { cursor += 1 }
         if cursor < tokens.count, tokens[cursor].kind == .word, tokens[cursor].text.allSatisfy({ "IVX".contains($0) }) { cursor += 1 }
@@ -265,7 +267,7 @@ private struct Scan {
             if token.kind == .number || (token.kind == .word && token.folded.first?.isNumber == true) {
                 cursor += 1
                 end = cursor
-            } else if [",", "en", "of", "-", "–", "t/m", "/"].contains(token.folded) || numbers.referenceChainWords.contains(token.folded) {
+            } else if [",", "en", "of", "-", "–", "t/m", "/"].contains(token.folded) || numbers.value.referenceChainWords.contains(token.folded) {
                 cursor += 1
             } else {
                 break

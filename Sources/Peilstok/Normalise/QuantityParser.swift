@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads numbers, amounts, percentages, ranges and durations from tokens with `Rules/numbers.yml`.
 struct QuantityParser {
-    let vocabulary: NumberVocabulary
+    let vocabulary: Shared<NumberVocabulary>
     /// The tokens of the text being read: every reading below is of these.
     let tokens: [Token]
     /// The number-word value of each token, computed once: (as a count, before a unit).
@@ -26,12 +26,12 @@ struct QuantityParser {
     }
 
     /// A parser for one text's tokens, with what `readings` found in each word token (`nil` for the others).
-    init(vocabulary: NumberVocabulary, tokens: [Token], readings: [WordReadings.Reading?]) {
+    init(vocabulary: Shared<NumberVocabulary>, tokens: [Token], readings: [WordReadings.Reading?]) {
         self.vocabulary = vocabulary
         self.tokens = tokens
         wordValues = zip(tokens, readings).map { token, reading in
             guard let reading else { return (nil, nil) }
-            let values = reading.accentSensitive && vocabulary.isAccentedOne(token) ? (strict: 1, allowingPlainOne: 1) : reading.values
+            let values = reading.accentSensitive && vocabulary.value.isAccentedOne(token) ? (strict: 1, allowingPlainOne: 1) : reading.values
             return (values.strict, values.strict ?? values.allowingPlainOne)
         }
         collectiveValues = readings.map { $0?.collective }
@@ -75,13 +75,13 @@ struct QuantityParser {
         let token = tokens[index]
         if token.kind == .word, let fraction = unitFraction(at: index) {
             let after = index + fraction.length
-            if after < tokens.count, tokens[after].kind == .word, let scale = vocabulary.scales[tokens[after].folded] {
+            if after < tokens.count, tokens[after].kind == .word, let scale = vocabulary.value.scales[tokens[after].folded] {
                 return Count(value: fraction.value * scale, first: index, end: after + 1)
             }
             if beforeUnit { return Count(value: fraction.value, first: index, end: after) }
         }
-        if token.kind == .word, token.folded == vocabulary.onePlain, index + 1 < tokens.count, tokens[index + 1].kind == .word,
-           let scale = vocabulary.scales[tokens[index + 1].folded] {
+        if token.kind == .word, token.folded == vocabulary.value.onePlain, index + 1 < tokens.count, tokens[index + 1].kind == .word,
+           let scale = vocabulary.value.scales[tokens[index + 1].folded] {
             return Count(value: scale, first: index, end: index + 2)
         }
         let allowPlainOne = beforeUnit
@@ -93,7 +93,7 @@ struct QuantityParser {
         case .number:
             let ungrouped = !token.text.contains(where: { $0 == "." || $0 == "," })
             // An unbroken run of many digits is an identifier ("no.2023000960", "postbus 70503"), not a quantity.
-            if ungrouped, token.text.count > vocabulary.maxUngroupedDigits { return nil }
+            if ungrouped, token.text.count > vocabulary.value.maxUngroupedDigits { return nil }
             if ungrouped, token.text.utf8.count <= 15, !Self.hasLeadingZero(token.text), let whole = Int(token.text) {
                 exact = whole
             } else {
@@ -120,7 +120,7 @@ struct QuantityParser {
         case .symbol:
             return nil
         }
-        if end < tokens.count, tokens[end].kind == .word, let scale = vocabulary.scales[tokens[end].folded] {
+        if end < tokens.count, tokens[end].kind == .word, let scale = vocabulary.value.scales[tokens[end].folded] {
             value = (value ?? Decimal(exact!)) * Decimal(scale)
             exact = nil
             end += 1
@@ -140,7 +140,7 @@ struct QuantityParser {
 
     /// A fraction phrase of `unit_fractions` at `index` ("een half", "halve") and its token count.
     private func unitFraction(at index: Int) -> (value: Double, length: Int)? {
-        for fraction in vocabulary.unitFractions {
+        for fraction in vocabulary.value.unitFractions {
             if let length = fraction.phrase.match(tokens, at: index) { return (fraction.value, length) }
         }
         return nil
@@ -149,10 +149,10 @@ struct QuantityParser {
     /// A collective number at `index`, with or without the article: "een tweetal" (2), "een dertigtal" (about 30).
     func collective(at index: Int) -> Quantity? {
         guard index < tokens.count else { return nil }
-        let article = tokens[index].folded == vocabulary.onePlain ? 1 : 0
+        let article = tokens[index].folded == vocabulary.value.onePlain ? 1 : 0
         let word = index + article
         guard word < tokens.count, let value = collectiveValues[word] else { return nil }
-        let qualifier = value >= vocabulary.collective.approxFrom ? vocabulary.collective.qualifier : nil
+        let qualifier = value >= vocabulary.value.collective.approxFrom ? vocabulary.value.collective.qualifier : nil
         return Quantity(type: .number, value: value, qualifier: qualifier, first: index, end: word + 1)
     }
 
@@ -191,7 +191,7 @@ struct QuantityParser {
         let bracketed = index < tokens.count && tokens[index].text == "("
         let start = bracketed ? index + 1 : index
         var best: (qualifier: String, length: Int)?
-        for qualifier in vocabulary.qualifiers {
+        for qualifier in vocabulary.value.qualifiers {
             if let length = qualifier.before.longestMatch(tokens, at: start), length > (best?.length ?? 0) {
                 best = (qualifier.qualifier, length)
             }
@@ -206,7 +206,7 @@ struct QuantityParser {
 
     /// A qualifier phrase after a number ("drie of meer").
     func qualifierAfter(at index: Int) -> (qualifier: String, length: Int)? {
-        for qualifier in vocabulary.qualifiers {
+        for qualifier in vocabulary.value.qualifiers {
             if let length = qualifier.after.longestMatch(tokens, at: index) { return (qualifier.qualifier, length) }
         }
         return nil
@@ -219,26 +219,26 @@ struct QuantityParser {
         let qualifier = qualifierBefore(at: index)
         let start = index + (qualifier?.length ?? 0)
         var result: Quantity?
-        if let sign = vocabulary.currencyBefore.longestMatch(tokens, at: start), let low = count(at: start + sign) {
+        if let sign = vocabulary.value.currencyBefore.longestMatch(tokens, at: start), let low = count(at: start + sign) {
             var amount = Quantity(type: .money, value: low.value, first: index, end: low.end)
             var cursor = low.end
-            if let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: cursor) {
+            if let connector = vocabulary.value.rangeConnectors.longestMatch(tokens, at: cursor) {
                 cursor += connector
-                cursor += vocabulary.currencyBefore.longestMatch(tokens, at: cursor) ?? 0
+                cursor += vocabulary.value.currencyBefore.longestMatch(tokens, at: cursor) ?? 0
                 if let high = count(at: cursor), high.value > low.value {
                     amount = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end)
                 }
             }
-            amount.end += vocabulary.currencyAfter.longestMatch(tokens, at: amount.end) ?? 0
+            amount.end += vocabulary.value.currencyAfter.longestMatch(tokens, at: amount.end) ?? 0
             result = amount
         } else if let (low, high) = range(at: start),
-                  let sign = vocabulary.currencyAfter.longestMatch(tokens, at: high.end) {
+                  let sign = vocabulary.value.currencyAfter.longestMatch(tokens, at: high.end) {
             result = Quantity(type: .money, min: low.value, max: high.value, first: index, end: high.end + sign)
-        } else if let amount = count(at: start), let sign = vocabulary.currencyAfter.longestMatch(tokens, at: amount.end) {
+        } else if let amount = count(at: start), let sign = vocabulary.value.currencyAfter.longestMatch(tokens, at: amount.end) {
             result = Quantity(type: .money, value: amount.value, first: index, end: amount.end + sign)
         }
         guard var money = result else { return nil }
-        money.currency = vocabulary.currencyCode
+        money.currency = vocabulary.value.currencyCode
         money.qualifier = qualifier?.qualifier
         if money.min != nil, qualifier != nil {
             // A range says how sure it is by itself: "naar schatting tussen de 200.000 en 300.000 euro".
@@ -248,7 +248,7 @@ struct QuantityParser {
         // An abbreviated scale's full stop ("€ 10 mln. per jaar") stands between the amount and its period.
         let periodIndex = money.end < tokens.count && tokens[money.end].text == "." && tokens[money.end].start == tokens[money.end - 1].end
             ? money.end + 1 : money.end
-        for period in vocabulary.per where period.phrases.longestMatch(tokens, at: periodIndex) != nil
+        for period in vocabulary.value.per where period.phrases.longestMatch(tokens, at: periodIndex) != nil
             || (index > 0 && period.before.contains(tokens[index - 1].folded)) {
             money.per = period.per
         }
@@ -259,7 +259,7 @@ struct QuantityParser {
     func percent(at index: Int) -> Quantity? {
         let qualifier = qualifierBefore(at: index)
         let start = index + (qualifier?.length ?? 0)
-        guard let amount = count(at: start), let sign = vocabulary.percent.longestMatch(tokens, at: amount.end) else {
+        guard let amount = count(at: start), let sign = vocabulary.value.percent.longestMatch(tokens, at: amount.end) else {
             return nil
         }
         return Quantity(type: .percent, value: amount.value, qualifier: qualifier?.qualifier, first: index, end: amount.end + sign)
@@ -267,13 +267,13 @@ struct QuantityParser {
 
     /// Two counts joined as a range: "tussen de 20 en 30", "20 à 30", "20-30".
     func range(at index: Int) -> (Count, Count)? {
-        if let opener = vocabulary.rangeOpeners.longestMatch(tokens, at: index),
+        if let opener = vocabulary.value.rangeOpeners.longestMatch(tokens, at: index),
            let low = count(at: index + opener),
-           let connector = vocabulary.rangeBetweenConnector.match(tokens, at: low.end),
+           let connector = vocabulary.value.rangeBetweenConnector.match(tokens, at: low.end),
            let high = count(at: low.end + connector) {
             return (Count(value: low.value, first: index, end: low.end), high)
         }
-        if let low = count(at: index), let connector = vocabulary.rangeConnectors.longestMatch(tokens, at: low.end),
+        if let low = count(at: index), let connector = vocabulary.value.rangeConnectors.longestMatch(tokens, at: low.end),
            let high = count(at: low.end + connector), high.value > low.value {
             return (low, high)
         }
@@ -285,7 +285,7 @@ struct QuantityParser {
         let qualifier = qualifierBefore(at: index)
         let start = index + (qualifier?.length ?? 0)
         guard let amount = count(at: start, beforeUnit: true) else { return nil }
-        for unit in vocabulary.durations {
+        for unit in vocabulary.value.durations {
             guard let length = unit.words.longestMatch(tokens, at: amount.end) else { continue }
             let value = amount.value * Double(unit.factor)
             // A duration longer than any a report means ("1.000.000.000 jaar") is no duration.

@@ -1,10 +1,10 @@
 /// Resolves relative expressions ("vorig jaar", "dit najaar", "over 19 weken") against a peildatum.
 struct RelativeDates {
-    let numbers: NumberVocabulary
-    let dates: DateVocabulary
+    let numbers: Shared<NumberVocabulary>
+    let dates: Shared<DateVocabulary>
     let peildatum: (year: Int, month: Int, day: Int)
 
-    init?(numbers: NumberVocabulary, dates: DateVocabulary, peildatum: String?) {
+    init?(numbers: Shared<NumberVocabulary>, dates: Shared<DateVocabulary>, peildatum: String?) {
         guard let peildatum else { return nil }
         let parts = peildatum.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
@@ -15,8 +15,8 @@ struct RelativeDates {
 
     /// "dit jaar", "vorige maand", "volgend kwartaal", "dit najaar" at `index`, as a date point.
     func point(_ tokens: [Token], at index: Int) -> DatePoint? {
-        let shifts: [(phrases: PhraseSet, delta: Int)] = [(numbers.relativeThis, 0), (numbers.relativePrevious, -1),
-                                                          (numbers.relativeNext, 1)]
+        let shifts: [(phrases: PhraseSet, delta: Int)] = [(numbers.value.relativeThis, 0), (numbers.value.relativePrevious, -1),
+                                                          (numbers.value.relativeNext, 1)]
         for (phrases, delta) in shifts {
             guard let length = phrases.longestMatch(tokens, at: index) else { continue }
             let unitIndex = index + length
@@ -27,11 +27,11 @@ struct RelativeDates {
                 let months = peildatum.year * 12 + peildatum.month - 1 + delta
                 return DatePoint(year: months / 12, month: months % 12 + 1, first: index, end: unitIndex + unit)
             }
-            if let unit = dates.quarterWords.longestMatch(tokens, at: unitIndex) {
+            if let unit = dates.value.quarterWords.longestMatch(tokens, at: unitIndex) {
                 let quarters = peildatum.year * 4 + (peildatum.month - 1) / 3 + delta
                 return DatePoint(year: quarters / 4, quarter: quarters % 4 + 1, first: index, end: unitIndex + unit)
             }
-            for season in dates.seasons {
+            for season in dates.value.seasons {
                 if let unit = season.names.longestMatch(tokens, at: unitIndex) {
                     return DatePoint(year: peildatum.year + delta, season: season.code, first: index, end: unitIndex + unit)
                 }
@@ -42,7 +42,7 @@ struct RelativeDates {
 
     /// The length of a year or month word ("jaar", "maand") at `index`, from the duration units.
     private func calendarUnit(_ tokens: [Token], at index: Int, designator: String) -> Int? {
-        for unit in numbers.durations where unit.designator == designator && !unit.isTime && unit.factor == 1 {
+        for unit in numbers.value.durations where unit.designator == designator && !unit.isTime && unit.factor == 1 {
             if let length = unit.words.longestMatch(tokens, at: index) { return length }
         }
         return nil
