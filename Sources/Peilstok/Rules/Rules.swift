@@ -206,9 +206,9 @@ public struct Rules: Sendable {
     private static func schema(_ file: RuleFile) throws(RuleError) -> JSONSchema {
         let value: JSONValue
         do {
-            value = try JSONValue(json: Data(file.text.utf8), options: [])
+            value = try JSONValue(json: Data(file.text.utf8), fragmentsAllowed: false)
         } catch {
-            throw RuleError(file: file.displayPath, message: "not valid JSON: \(error.localizedDescription)")
+            throw RuleError(file: file.displayPath, line: error.line, column: error.column, message: "not valid JSON: \(error.reason)")
         }
         guard case .object(let schema) = value, case .string? = schema["$schema"], case .object? = schema["properties"] else {
             throw RuleError(file: file.displayPath, message: "not a JSON Schema: expected '$schema' and 'properties'")

@@ -104,7 +104,7 @@ public struct JSONSchema: Sendable {
     public init(data: Data) throws(SchemaError) {
         let value: JSONValue
         do { value = try JSONValue(json: data) } catch {
-            throw SchemaError(path: "", message: "not JSON: \(error.localizedDescription)")
+            throw SchemaError(path: "", message: "not JSON: \(error)")
         }
         try self.init(value: value)
     }
@@ -136,9 +136,15 @@ public struct JSONSchema: Sendable {
 
     /// Every violation of the schema by `value`, each as "JSON pointer: what is wrong"; empty when it conforms.
     public func violations(of value: JSONValue) -> [String] {
-        var found: [String] = []
-        check(value, against: root, at: "", into: &found)
-        return found
+        // Most values conform: a first pass only asks whether this one does, and builds no message or path on the
+        // way; only a value that fails is checked again for what is wrong, with every message.
+        var path: [PathStep] = []
+        var conformance = Findings(collecting: false)
+        check(value, against: root, path: &path, into: &conformance)
+        guard conformance.failed else { return [] }
+        var found = Findings(collecting: true)
+        check(value, against: root, path: &path, into: &found)
+        return found.messages
     }
 
     /// The violations of an encodable value, as it would be written.
@@ -153,61 +159,97 @@ public struct JSONSchema: Sendable {
         do {
             return violations(of: try JSONValue(json: data))
         } catch {
-            return ["not JSON: \(error.localizedDescription)"]
+            return ["not JSON: \(error)"]
         }
     }
 
-    private func check(_ value: JSONValue, against node: Node, at path: String, into found: inout [String]) {
-        let shown = path.isEmpty ? "/" : path
+    /// One step of the path from the checked value to a part of it.
+    private enum PathStep {
+        case member(String)
+        case item(Int)
+    }
+
+    /// What checking found: every violation as a message, or, when `collecting` is false, only whether there was one.
+    private struct Findings {
+        let collecting: Bool
+        var messages: [String] = []
+        var failed = false
+
+        /// True once a check that only asks whether the value conforms has its answer.
+        var settled: Bool { failed && !collecting }
+
+        mutating func add(_ path: [PathStep], _ message: @autoclosure () -> String) {
+            failed = true
+            guard collecting else { return }
+            let pointer = path.isEmpty ? "/" : path.map { step in
+                switch step {
+                case .member(let name): "/\(name)"
+                case .item(let index): "/\(index)"
+                }
+            }.joined()
+            messages.append("\(pointer): \(message())")
+        }
+    }
+
+    private func check(_ value: JSONValue, against node: Node, path: inout [PathStep], into found: inout Findings) {
         if let target = node.reference, let definition = definitions[target] {
-            check(value, against: definition, at: path, into: &found)
+            check(value, against: definition, path: &path, into: &found)
+            if found.settled { return }
         }
         if let types = node.types, !types.contains(where: { value.isOfType($0) }) {
-            found.append("\(shown): expected \(types.joined(separator: " or ")), found \(value.typeName)")
+            found.add(path, "expected \(types.joined(separator: " or ")), found \(value.typeName)")
             return
         }
-        if let constant = node.constant, value != constant { found.append("\(shown): must be \(constant)") }
-        if let enumeration = node.enumeration, !enumeration.contains(value) { found.append("\(shown): \(value) is not one of the allowed values") }
+        if let constant = node.constant, value != constant { found.add(path, "must be \(constant)") }
+        if let enumeration = node.enumeration, !enumeration.contains(value) { found.add(path, "\(value) is not one of the allowed values") }
         if let oneOf = node.oneOf {
-            let matching = oneOf.filter { branch in
-                var branchFound: [String] = []
-                check(value, against: branch, at: path, into: &branchFound)
-                return branchFound.isEmpty
-            }.count
-            if matching != 1 { found.append("\(shown): matches \(matching) of the oneOf schemas, not exactly 1") }
+            let matching = oneOf.count { branch in
+                var branchFound = Findings(collecting: false)
+                check(value, against: branch, path: &path, into: &branchFound)
+                return !branchFound.failed
+            }
+            if matching != 1 { found.add(path, "matches \(matching) of the oneOf schemas, not exactly 1") }
         }
+        if found.settled { return }
         switch value {
         case .object(let object):
-            for name in node.required where object[name] == nil { found.append("\(shown): '\(name)' is required") }
-            for (name, member) in object.sorted(by: { $0.key < $1.key }) {
-                let memberPath = "\(path)/\(name)"
-                if let propertyNames = node.propertyNames { check(.string(name), against: propertyNames, at: memberPath, into: &found) }
+            for name in node.required where object[name] == nil { found.add(path, "'\(name)' is required") }
+            func checkMember(_ name: String, _ member: JSONValue) {
+                path.append(.member(name))
+                defer { path.removeLast() }
+                if let propertyNames = node.propertyNames { check(.string(name), against: propertyNames, path: &path, into: &found) }
                 if let property = node.properties[name] {
-                    check(member, against: property, at: memberPath, into: &found)
+                    check(member, against: property, path: &path, into: &found)
                 } else if node.forbidsAdditional {
-                    found.append("\(memberPath): not an allowed property")
+                    found.add(path, "not an allowed property")
                 } else if let additional = node.additionalProperties {
-                    check(member, against: additional, at: memberPath, into: &found)
+                    check(member, against: additional, path: &path, into: &found)
                 }
+            }
+            if found.collecting {
+                // By name, so the messages come in the same order every time.
+                for (name, member) in object.sorted(by: { $0.key < $1.key }) { checkMember(name, member) }
+            } else {
+                for (name, member) in object where !found.failed { checkMember(name, member) }
             }
         case .array(let items):
-            if let minItems = node.minItems, items.count < minItems { found.append("\(shown): fewer than \(minItems) items") }
-            if let maxItems = node.maxItems, items.count > maxItems { found.append("\(shown): more than \(maxItems) items") }
-            if node.uniqueItems, Set(items.map(\.description)).count != items.count { found.append("\(shown): items repeat") }
-            for (index, item) in items.enumerated() {
-                if index < node.prefixItems.count {
-                    check(item, against: node.prefixItems[index], at: "\(path)/\(index)", into: &found)
-                } else if let schema = node.items {
-                    check(item, against: schema, at: "\(path)/\(index)", into: &found)
-                }
+            if let minItems = node.minItems, items.count < minItems { found.add(path, "fewer than \(minItems) items") }
+            if let maxItems = node.maxItems, items.count > maxItems { found.add(path, "more than \(maxItems) items") }
+            if node.uniqueItems, Set(items.map(\.description)).count != items.count { found.add(path, "items repeat") }
+            for (index, item) in items.enumerated() where !found.settled {
+                let schema = index < node.prefixItems.count ? node.prefixItems[index] : node.items
+                guard let schema else { continue }
+                path.append(.item(index))
+                check(item, against: schema, path: &path, into: &found)
+                path.removeLast()
             }
         case .string(let text):
-            if let minLength = node.minLength, text.unicodeScalars.count < minLength { found.append("\(shown): shorter than \(minLength)") }
-            if let pattern = node.pattern, !pattern.matches(text) { found.append("\(shown): '\(text.prefix(40))' does not match \(pattern.pattern)") }
+            if let minLength = node.minLength, text.unicodeScalars.count < minLength { found.add(path, "shorter than \(minLength)") }
+            if let pattern = node.pattern, !pattern.matches(text) { found.add(path, "'\(text.prefix(40))' does not match \(pattern.pattern)") }
         case .integer, .number:
             if let number = value.number {
-                if let minimum = node.minimum, number < minimum { found.append("\(shown): less than \(minimum)") }
-                if let maximum = node.maximum, number > maximum { found.append("\(shown): more than \(maximum)") }
+                if let minimum = node.minimum, number < minimum { found.add(path, "less than \(minimum)") }
+                if let maximum = node.maximum, number > maximum { found.add(path, "more than \(maximum)") }
             }
         case .bool, .null:
             break

@@ -43,35 +43,6 @@ public enum JSONValue: Sendable, Hashable, Codable, CustomStringConvertible {
         }
     }
 
-    /// A value parsed from JSON text, through `JSONSerialization` (see `init(serialized:)`); a bare number, string
-    /// or literal is a value too unless `options` leave out `.fragmentsAllowed`.
-    init(json data: Data, options: JSONSerialization.ReadingOptions = [.fragmentsAllowed]) throws {
-        self.init(serialized: try JSONSerialization.jsonObject(with: data, options: options))
-    }
-
-    /// A value from `JSONSerialization`, which is faster to read than the `Decodable` route; booleans arrive as
-    /// `NSNumber`s whose type is `c`.
-    init(serialized value: Any) {
-        // Most values of schemas and records are objects and strings: the casts are tried in that order.
-        switch value {
-        case let map as [String: Any]: self = .object(map.mapValues(JSONValue.init(serialized:)))
-        case let text as String: self = .string(text)
-        case let list as [Any]: self = .array(list.map(JSONValue.init(serialized:)))
-        case let number as NSNumber:
-            // The type code is one character: read it in place rather than as a new string for every number.
-            let type = UInt8(bitPattern: number.objCType.pointee)
-            if type == UInt8(ascii: "c") {
-                self = .bool(number.boolValue)
-            } else if type == UInt8(ascii: "d") || type == UInt8(ascii: "f") {
-                let double = number.doubleValue
-                self = .number(double)
-            } else {
-                self = .integer(number.intValue)
-            }
-        default: self = .null
-        }
-    }
-
     /// The value as a number, for an integer or another number.
     var number: Double? {
         switch self {

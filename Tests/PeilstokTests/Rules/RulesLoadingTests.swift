@@ -30,6 +30,20 @@ import Testing
         }
     }
 
+    @Test func aJsonSyntaxErrorInASchemaNamesFileLineAndColumn() throws {
+        let directory = try TestPaths.copyOfRules()
+        defer { directory.cleanup() }
+        try replace("  \"additionalProperties\": false,\n  \"required\": [", with: "  \"additionalProperties\": false,\n  \"required\": [,",
+                    in: "record.schema.json", of: directory)
+        #expect {
+            try Rules.load(from: directory.url, displayDirectory: "Rules")
+        } throws: { error in
+            guard let error = error as? RuleError else { return false }
+            return error.file == "Rules/record.schema.json" && error.line == 8 && error.column == 16
+                && error.message == "not valid JSON: expected a value"
+        }
+    }
+
     @Test func anUnknownKeyIsReportedAtItsLine() throws {
         let directory = try TestPaths.copyOfRules()
         defer { directory.cleanup() }

@@ -93,6 +93,16 @@ import Testing
         }
     }
 
+    @Test func everyViolationOfARecordIsReportedInPathOrder() async throws {
+        var record = try #require(try await seedRecords().first)
+        record.looptijd.start = "medio 2022"
+        record.id = "Not A Slug"
+        let violations = TestPaths.loadedRules.recordSchema.violations(of: record)
+        #expect(violations.count == 2, "\(violations)")
+        #expect(violations.first?.hasPrefix("/id: 'Not A Slug' does not match") == true)
+        #expect(violations.last == "/looptijd/start: matches 0 of the oneOf schemas, not exactly 1")
+    }
+
     @Test func aRecordThatBreaksTheSchemaNeverReachesTheOutput() async throws {
         let (record, _) = try #require(try await brokenRecords().first { $0.path == "/dates/0/earliest" })
         let document = SegmentedDocument(source: SourceInfo(file: "x.txt", sha256: "0", format: .text, encoding: "UTF-8"),
