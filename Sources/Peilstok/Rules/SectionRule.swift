@@ -59,7 +59,11 @@ public struct SectionRule: Sendable {
 
     /// A heading that opens a line and is followed by body text on the same line ("AVG Er is …"): key and the rest.
     static func inlineHeading(_ line: String, in rules: [SectionRule]) -> (key: String, rest: String)? {
-        let folded = TextFolding.fold(line)
+        inlineHeading(line, folded: TextFolding.fold(line), in: rules)
+    }
+
+    /// `inlineHeading(_:in:)` for a line whose folded form (`TextFolding.fold`) is at hand.
+    static func inlineHeading(_ line: String, folded: String, in rules: [SectionRule]) -> (key: String, rest: String)? {
         for rule in rules {
             for heading in rule.inline where folded.hasPrefix(heading + " ") {
                 let words = TextFolding.collapseWhitespace(line).split(separator: " ")
@@ -73,7 +77,8 @@ public struct SectionRule: Sendable {
     /// True when folded `text` could be the first line of a heading broken over two lines.
     static func isHeadingStart(folded text: String, in rules: [SectionRule]) -> Bool {
         let folded = trimmedHeading(text)
-        guard folded.count >= 8 else { return false }
+        // At least eight characters, counted no further than that: most lines are far longer.
+        guard !folded.dropFirst(7).isEmpty else { return false }
         return rules.contains { $0.headings.contains { $0.hasPrefix(folded) && $0 != folded } }
     }
 

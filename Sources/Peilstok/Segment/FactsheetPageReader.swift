@@ -174,7 +174,7 @@ struct FactsheetPageReader {
                 items[index].role = .heading(key: key, rest: nil)
                 for piece in (index + 1)...rowEnd { items[piece].role = .headingContinuation }
                 index = rowEnd
-            } else if rowEnd == index + 1, let inline = SectionRule.inlineHeading(items[index].text, in: sections) {
+            } else if rowEnd == index + 1, let inline = SectionRule.inlineHeading(items[index].text, folded: items[index].folded, in: sections) {
                 items[index].role = .heading(key: inline.key, rest: inline.rest)
             }
             index = max(index + 1, rowEnd)
@@ -286,8 +286,13 @@ struct FactsheetPageReader {
         // Word by word: a line may run several figures, their qualifiers and their captions together.
         for span in item.line.spans {
             let large = span.style.fontSize >= bodySize * Self.figureScale
-            for piece in span.text.split(separator: " ") {
-                let word = String(piece)
+            // Word by word as far as needed: most lines are body text, and their first word ends the search.
+            var rest = Substring(span.text)
+            while !rest.isEmpty {
+                let end = rest.firstIndex(of: " ") ?? rest.endIndex
+                let word = String(rest[..<end])
+                rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+                if word.isEmpty { continue }
                 if large, let value = FactsheetLineClassifier.number(word) {
                     found.append(FigureCandidate(text: qualifier.map { "\($0) \(word)" } ?? word, value: value))
                     qualifier = nil

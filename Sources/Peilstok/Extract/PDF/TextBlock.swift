@@ -69,11 +69,13 @@ public struct TextBlock: Sendable, Hashable {
                     spanBox = spanBox.union(ordered[end].box)
                     end += 1
                 }
-                spans.append(StyledSpan(text: ordered[start..<end].map(\.text).joined(separator: " "), style: style, box: spanBox))
+                let text = end == start + 1 ? ordered[start].text : ordered[start..<end].map(\.text).joined(separator: " ")
+                spans.append(StyledSpan(text: text, style: style, box: spanBox))
                 start = end
             }
             let confidences = ordered.compactMap(\.confidence)
-            return Line(text: spans.map(\.text).joined(separator: " "), spans: spans, box: box,
+            // Most lines are one span: its text is the line's, with no copy.
+            return Line(text: spans.count == 1 ? spans[0].text : spans.map(\.text).joined(separator: " "), spans: spans, box: box,
                         fontSize: ordered.map(\.fontSize).max() ?? 0,
                         bold: ordered.allSatisfy(\.bold), underlined: ordered.allSatisfy(\.underlined),
                         confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
