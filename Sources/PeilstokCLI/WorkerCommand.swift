@@ -81,7 +81,7 @@ struct WorkerCommand: AsyncParsableCommand {
             let options = PDFReadOptions(password: password, ocr: ocr.ocr, ocrRules: try ocrRules ?? loaded().ocr,
                                          pageThreads: threads)
             let text = await Pipeline.extract(request.file, options: options, timeout: timeout)
-            let outcome = await try pipeline(threads: threads).read(request.file, text: text, index: request.index)
+            let outcome = try await pipeline(threads: threads).read(request.file, text: text, index: request.index)
             var reply = try Self.reply(outcome, threads: threads)
             reply.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: reply)
