@@ -108,7 +108,7 @@ extension PilotStore {
     public func makeCurrent(_ key: ReadingKey) throws(StoreError) {
         let current = try read { db in try Self.currentReading(key, db: db) }
         if current.isCurrent { return }
-        try write { db in try makeCurrent(key, db: db) }
+        _ = try write { db in try makeCurrent(key, db: db) }
     }
 
     /// Makes the reading under `key` current; returns its id (`nil` when the store has no such reading).
