@@ -95,14 +95,7 @@ extension WorkerCommand {
     /// The reply: a `WorkerReplyLayout` line, then the outcome as one line of JSON with its records first, each as
     /// `records.jsonl` writes it (the validator's JSON, or encoded here on `threads` threads).
     static func reply(_ outcome: DocumentOutcome, threads: Int) throws -> Data {
-        let records: [Data]
-        if let json = outcome.recordJSON {
-            records = json
-        } else {
-            records = try outcome.records.concurrentMap(threads: threads) { record in
-                Result { try JSONLines.encoder().encode(record) }
-            }.map { try $0.get() }
-        }
+        let records = try outcome.recordLines(threads: threads)
         let head = JSONLines.encoder()
         head.userInfo[DocumentOutcome.omitRecords] = true
         var reply = try JSONEncoder().encode(WorkerReplyLayout(recordBytes: records.map(\.count)))

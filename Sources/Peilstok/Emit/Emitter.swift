@@ -24,7 +24,8 @@ public actor Emitter {
         var records = Data()
         var documents = Data()
         for outcome in ordered {
-            records.append(try outcome.encoded?.lines ?? outcome.recordJSON.map(JSONLines.join) ?? JSONLines.encode(outcome.records))
+            records.append(try outcome.encoded?.lines
+                           ?? JSONLines.join(outcome.recordLines(threads: ProcessInfo.processInfo.activeProcessorCount)))
             if let line = outcome.encoded?.document {
                 documents.append(line)
             } else if let document = outcome.document {

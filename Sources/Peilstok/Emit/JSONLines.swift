@@ -12,10 +12,12 @@ public enum JSONLines {
 
     /// Each value on its own line, each line ending in a newline; the values are encoded on every core.
     public static func encode<T: Encodable & Sendable>(_ values: [T]) throws -> Data {
-        let lines = values.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { value in
-            Result { try encoder().encode(value) }
-        }
-        return join(try lines.map { try $0.get() })
+        join(try encodeEach(values, threads: ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    /// Each value's JSON as its line holds it (without the newline), the values encoded on `threads` threads.
+    public static func encodeEach<T: Encodable & Sendable>(_ values: [T], threads: Int) throws -> [Data] {
+        try values.concurrentMap(threads: threads) { value in Result { try encoder().encode(value) } }.map { try $0.get() }
     }
 
     /// Values already encoded, each on its own line, each line ending in a newline.

@@ -28,6 +28,11 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     }
     private var madeJSON: [Data]?
 
+    /// Each record's JSON as `records.jsonl` writes it: `recordJSON` where it was made, else encoded on `threads` threads.
+    public func recordLines(threads: Int) throws -> [Data] {
+        try recordJSON ?? JSONLines.encodeEach(records, threads: threads)
+    }
+
     enum CodingKeys: String, CodingKey {
         case index, file, sha256, kind, peildatum, records, document, warnings, error
     }

@@ -41,16 +41,8 @@ extension PilotStore {
     public func keep(_ outcome: DocumentOutcome, key: ReadingKey, replacing: Bool = false) throws(StoreError) -> EncodedRecords {
         // A record's JSON the validator or a worker already made is kept as it is; the others are made on every core.
         let json: [Data]
-        if let made = outcome.recordJSON {
-            json = made
-        } else {
-            let made = outcome.records.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { record in
-                try? JSONLines.encoder().encode(record)
-            }
-            guard !made.contains(nil) else {
-                throw .cannotWrite(file: displayName, reason: "a record of \(outcome.file) could not be encoded")
-            }
-            json = made.map { $0! }
+        do { json = try outcome.recordLines(threads: ProcessInfo.processInfo.activeProcessorCount) } catch {
+            throw .cannotWrite(file: displayName, reason: "a record of \(outcome.file) could not be encoded")
         }
         return try keep(outcome, recordJSON: json, key: key, replacing: replacing)
     }
