@@ -158,8 +158,7 @@ struct JSONReader {
             guard let scalar = Unicode.Scalar(code) else { throw failure("not a character: \\u escape") }
             text.append(contentsOf: UTF8.encode(scalar)!)
         default:
-            index -= 1
-            throw failure("an unknown escape in a string")
+            throw failure("an unknown escape in a string", at: index - 1)
         }
     }
 
@@ -202,10 +201,7 @@ struct JSONReader {
         }
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if whole, let integer = Int(text) { return .integer(integer) }
-        guard let double = Double(text), double.isFinite else {
-            index = start
-            throw failure("a number out of range")
-        }
+        guard let double = Double(text), double.isFinite else { throw failure("a number out of range", at: start) }
         return .number(double)
     }
 
@@ -240,22 +236,19 @@ struct JSONReader {
     }
 
     private func utf8<Bytes: Collection<UInt8>>(_ text: Bytes, at start: Int) throws(JSONReadError) -> String {
-        guard let string = String(validating: text, as: UTF8.self) else {
-            var reader = self
-            reader.index = start
-            throw reader.failure("a string that is not UTF-8")
-        }
+        guard let string = String(validating: text, as: UTF8.self) else { throw failure("a string that is not UTF-8", at: start) }
         return string
     }
 
-    /// The error at `index`, with its line and column.
-    private func failure(_ reason: String) -> JSONReadError {
+    /// The error at byte `offset` (by default the reader's), with its line and column.
+    private func failure(_ reason: String, at offset: Int? = nil) -> JSONReadError {
+        let position = offset ?? index
         var line = 1
         var lineStart = 0
-        for offset in 0..<min(index, bytes.count) where bytes[offset] == UInt8(ascii: "\n") {
+        for offset in 0..<min(position, bytes.count) where bytes[offset] == UInt8(ascii: "\n") {
             line += 1
             lineStart = offset + 1
         }
-        return JSONReadError(line: line, column: index - lineStart + 1, reason: reason)
+        return JSONReadError(line: line, column: position - lineStart + 1, reason: reason)
     }
 }
