@@ -13,9 +13,6 @@ struct LoggingOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("text, or json (one object per line).", valueName: "format"))
     var logFormat: Format = .text
 
-    /// The arguments that give another process the same logging.
-    var forwarded: [String] { ["--log-level", logLevel.rawValue, "--log-format", logFormat.rawValue] }
-
     /// Sends every logger to standard error, at the level and in the format `--log-level` and `--log-format` give in
     /// `arguments` (warning and text without them). Called once, before the command is parsed, so that every
     /// command, and the library under it, logs the same way and never to standard output.
@@ -24,8 +21,13 @@ struct LoggingOption: ParsableArguments {
             if let index = arguments.firstIndex(of: option), index + 1 < arguments.count { return arguments[index + 1] }
             return arguments.first { $0.hasPrefix(option + "=") }.map { String($0.dropFirst(option.count + 1)) }
         }
-        let level = value("--log-level").flatMap(Logger.Level.init(rawValue:)) ?? .warning
-        let format = value("--log-format").flatMap(Format.init(rawValue:)) ?? .text
+        bootstrap(level: value("--log-level"), format: value("--log-format"))
+    }
+
+    /// Sends every logger to standard error at `level` in `format` (warning and text for `nil` or an unknown name).
+    static func bootstrap(level: String?, format: String?) {
+        let level = level.flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        let format = format.flatMap(Format.init(rawValue:)) ?? .text
         LoggingSystem.bootstrap { label in
             var handler: any LogHandler = format == .json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
             handler.logLevel = level

@@ -9,18 +9,22 @@ public struct PeilstokCommand: AsyncParsableCommand {
         version: PeilstokInfo.version,
         subcommands: [RunCommand.self, PilotsCommand.self, HistoryCommand.self, DiffCommand.self, ExportCommand.self, ReportCommand.self, LinkCommand.self, UnlinkCommand.self,
                       EvalCommand.self, EvalLinksCommand.self, NormaliseCommand.self, EvalNormaliseCommand.self, InspectCommand.self, BenchCommand.self,
-                      WorkerCommand.self, RulesCommand.self],
+                      RulesCommand.self],
         defaultSubcommand: RunCommand.self)
 
     public init() {}
 
-    /// Parses and runs the command; a usage error exits with 2 rather than argument-parser's 64.
+    /// Parses and runs the command; a usage error exits with 2 rather than argument-parser's 64. A worker
+    /// (`worker`, which only `run` starts) parses nothing: it takes its settings from its input.
     public static func launch() async {
         handOverToReader()
         let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == WorkerCommand.name { await WorkerCommand.run(Array(arguments.dropFirst())) }
+        // A run's first worker starts before its arguments are parsed, to load its libraries meanwhile.
+        if RunCommand.mayRead(arguments) { WorkerPool.startEarly(executable: reader) }
         LoggingOption.bootstrap(arguments: arguments)
         do {
-            var command = try parseCommand(arguments)
+            var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -33,14 +37,6 @@ public struct PeilstokCommand: AsyncParsableCommand {
             }
             exit(withError: error)
         }
-    }
-
-    /// The command `arguments` name. `worker`, which only `run` starts, is parsed by its own type: argument-parser's
-    /// reflection over all sixteen subcommands costs a worker about 1.5 ms at start. (Parsing `run` so too would make
-    /// its help and usage messages name `run` alone rather than `peilstok run`.)
-    static func parseCommand(_ arguments: [String]) throws -> ParsableCommand {
-        if arguments.first == "worker" { return try WorkerCommand.parseAsRoot(Array(arguments.dropFirst())) }
-        return try parseAsRoot(arguments)
     }
 
     /// The subcommands that read documents in this process, and so need the PDF reader.

@@ -11,12 +11,9 @@ struct RulesOption: ParsableArguments {
         valueName: "dir"))
     var rules: String?
 
-    /// The value that asks for the built-in rules, passed to worker processes.
-    static let builtIn = ":built-in"
-
     /// Where the rules come from: a directory as the user named it, or `nil` for the built-in rules.
     var directory: String? {
-        if let rules { return rules == Self.builtIn ? nil : rules }
+        if let rules { return rules }
         if let variable = ProcessInfo.processInfo.environment["PEILSTOK_RULES"], !variable.isEmpty { return variable }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: "Rules/kinds.yml", isDirectory: &isDirectory), !isDirectory.boolValue {
@@ -25,8 +22,8 @@ struct RulesOption: ParsableArguments {
         return nil
     }
 
-    /// The `--rules` value that makes another process use the same rules.
-    var forwarded: String { directory.map { URL(filePath: $0).path } ?? Self.builtIn }
+    /// The directory that makes another process use the same rules (an absolute path), or `nil` for the built-in.
+    var forwarded: String? { directory.map { URL(filePath: $0).path } }
 
     /// Loads the rules, or stops the command with the rule error on one line.
     func load() throws -> Rules {
@@ -38,13 +35,20 @@ struct RulesOption: ParsableArguments {
 
     /// Loads the rules, or throws the first rule error.
     func loadRules() throws(RuleError) -> Rules {
-        Log.peilstok.info("rules", metadata: ["from": "\(directory ?? Rules.embeddedDisplayDirectory)"])
-        guard let directory else { return try Rules.loadEmbedded() }
-        return try Rules.load(from: URL(filePath: directory), displayDirectory: directory)
+        try Self.loadRules(from: directory)
     }
 
-    /// The OCR rules alone (`Rules.loadOCR`), from where `loadRules` takes all of them.
-    func loadOCRRules() throws(RuleError) -> OCRRules {
+    /// The rules of `directory`, or the built-in ones for `nil`, parsed on `threads` threads (by default every
+    /// core); throws the first rule error.
+    static func loadRules(from directory: String?, threads: Int? = nil) throws(RuleError) -> Rules {
+        Log.peilstok.info("rules", metadata: ["from": "\(directory ?? Rules.embeddedDisplayDirectory)"])
+        let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        guard let directory else { return try Rules.loadEmbedded(threads: threads) }
+        return try Rules.load(from: URL(filePath: directory), displayDirectory: directory, threads: threads)
+    }
+
+    /// The OCR rules alone (`Rules.loadOCR`) of `directory`, or the built-in ones for `nil`.
+    static func loadOCRRules(from directory: String?) throws(RuleError) -> OCRRules {
         try Rules.loadOCR(from: directory.map { URL(filePath: $0) }, displayDirectory: directory)
     }
 }

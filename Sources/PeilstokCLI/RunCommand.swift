@@ -56,16 +56,20 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var arguments = ["worker", "--rules", rules.forwarded, "--max-memory", String(maxMemory << 20),
-                         "--ocr", ocr.ocr.rawValue] + logging.forwarded
-        if let passwordFile { arguments += ["--password-file", URL(filePath: passwordFile).path] }
-        let pool = WorkerPool(executable: Self.executable, arguments: arguments, jobs: jobs, timeout: timeout)
+        let settings = WorkerSettings(rules: rules.forwarded, ocr: ocr.ocr, maxMemory: maxMemory << 20,
+                                      passwordFile: passwordFile.map { URL(filePath: $0).path },
+                                      logLevel: logging.logLevel.rawValue, logFormat: logging.logFormat.rawValue)
+        let pool = WorkerPool(executable: Self.executable, settings: settings, jobs: jobs, timeout: timeout)
         let storeOption = StoreOption(store: store, output: output)
         // Where every document will be read (no store yet, or --fresh), the workers the batch will use start while
-        // this process loads the rules, lists the inbox and opens the store. With a store, or nothing to read, a run
-        // may read nothing at all, and a worker starting beside it would only slow it down.
-        if fresh || !FileManager.default.fileExists(atPath: storeOption.path) {
+        // this process loads the rules, lists the inbox and opens the store, the one started before the arguments
+        // were parsed among them. With a store, a run may read nothing at all, and a worker starting beside it would
+        // only slow it down: that one is stopped, and a worker starts when a document needs one.
+        let storeIsNew = !FileManager.default.fileExists(atPath: storeOption.path)
+        if fresh || storeIsNew {
             pool.prestart(documentCount)
+        } else {
+            WorkerPool.stopEarly()
         }
         let loaded = try rules.load()
         var files: [InputFile]
@@ -98,14 +102,21 @@ struct RunCommand: AsyncParsableCommand {
         let executable = Self.executable
         // Cores no document needs read the pages of the ones there are: one 300-page PDF uses every core too.
         let pageThreads = max(1, jobs / min(jobs, max(1, files.count)))
-        let pilotStore = try storeOption.open(rules: loaded)
         let reader = (Self.buildIdentity(executable) + (password.map { "password:" + $0.sha256Hex } ?? "")
             + (ocr.ocr == .auto ? "" : "ocr:" + ocr.ocr.rawValue)).sha256Hex
-        let cache = StoreCache(store: pilotStore, rulesHash: loaded.hash, reader: reader, fresh: fresh)
+        // A new store is made while the first documents are read: none of them is in it.
+        let cache = storeIsNew
+            ? StoreCache(making: storeOption.maker(rules: loaded), rulesHash: loaded.hash, reader: reader, fresh: fresh)
+            : StoreCache(store: try storeOption.open(rules: loaded), rulesHash: loaded.hash, reader: reader, fresh: fresh)
         let outcomes = await pool.run(files, cache: cache, pageThreads: pageThreads) { done, total, outcome in
             reporter.report(done: done, total: total, outcome: outcome)
         }
         reporter.finish()
+        let pilotStore: PilotStore
+        do { pilotStore = try cache.store() } catch {
+            printError(error.description)
+            throw ExitCode(2)
+        }
         var storeFailed = !cache.errors.isEmpty
         for error in cache.errors { printError(error.description) }
         // The outputs are written while the store links its pilots again: neither reads what the other writes.
@@ -139,6 +150,15 @@ struct RunCommand: AsyncParsableCommand {
         // Everything is written and the store closed: end here rather than spend the run's time freeing what it
         // holds (the lock goes with the process).
         Foundation.exit(report.totals.failed > 0 || storeFailed ? 1 : 0)
+    }
+
+    /// Whether `arguments` (the program's, without its name) may be a run: `run …`, nothing, or options of the
+    /// default subcommand; not `--help` or `--version`, nor another subcommand.
+    static func mayRead(_ arguments: [String]) -> Bool {
+        guard let first = arguments.first else { return true }
+        if first == configuration.commandName { return true }
+        return first.hasPrefix("-") && !["-h", "--help", "--version", "--generate-completion-script",
+                                          "--experimental-dump-help"].contains { first.hasPrefix($0) }
     }
 
     /// About how many documents there are to read: the named paths, or the inbox's entries other than `inbox.yml`.

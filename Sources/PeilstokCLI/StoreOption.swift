@@ -11,11 +11,18 @@ struct StoreOption {
 
     /// Opens the store, or stops the command with its error on one line.
     func open(rules: Rules) throws -> PilotStore {
-        do {
-            return try PilotStore(url: URL(filePath: path), displayName: path, statusSections: rules.diff.statusSections)
-        } catch {
+        do { return try maker(rules: rules)() } catch {
             printError(error.description)
             throw ExitCode(2)
+        }
+    }
+
+    /// What opens (or makes) the store when called.
+    func maker(rules: Rules) -> @Sendable () throws(StoreError) -> PilotStore {
+        let path = path
+        let statusSections = rules.diff.statusSections
+        return { () throws(StoreError) in
+            try PilotStore(url: URL(filePath: path), displayName: path, statusSections: statusSections)
         }
     }
 }

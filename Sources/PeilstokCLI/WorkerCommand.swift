@@ -1,30 +1,14 @@
-import ArgumentParser
 import Foundation
 import Peilstok
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// The process `run` reads documents in: one JSON request per line on standard input, one JSON outcome per line
-/// on standard output. Not for people; `run` starts and supervises it.
-struct WorkerCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "worker",
-        abstract: "Read documents named on standard input, one JSON request a line (started by 'run').",
-        shouldDisplay: false)
-
-    @OptionGroup var rules: RulesOption
-    @OptionGroup var ocr: OCROption
-    @OptionGroup var logging: LoggingOption
-
-    @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
-    var passwordFile: String?
-
-    @Option(name: .long, help: "The most memory (bytes of address space) this process may use; 0 for no limit.")
-    var maxMemory: Int = 0
-
-    @Option(name: .long, help: "Threads that read the pages of one PDF together, unless a request says otherwise.")
-    var pageThreads: Int = 1
+/// The process `run` reads documents in (`peilstok worker`, no arguments): its `WorkerSettings` as the first line on
+/// standard input, then one JSON request per line; one JSON outcome per line on standard output. Not for people;
+/// `run` starts and supervises it. It parses no command line, so it is ready to read sooner.
+enum WorkerCommand {
+    static let name = "worker"
 
     /// A worker ends with the run that started it, even when that run is killed outright in the middle of a
     /// document: a thread looks for a new parent each second.
@@ -38,30 +22,53 @@ struct WorkerCommand: AsyncParsableCommand {
         watcher.start()
     }
 
-    func run() async throws {
-        Self.endWithParent()
-        if maxMemory > 0 {
-            var limit = rlimit(rlim_cur: rlim_t(maxMemory), rlim_max: rlim_t(maxMemory))
+    /// Reads the settings, then every request, and exits: 0 when its input ends, 2 on settings or rules it cannot
+    /// use (the run then reports the document it sent as read by a worker that died).
+    static func run(_ arguments: [String]) async -> Never {
+        guard arguments.isEmpty else { stop("worker: takes no arguments (run starts it, and sends its settings on standard input)") }
+        endWithParent()
+        // Until a run sends the settings, a worker started early waits here; a run that needs none closes its input.
+        guard let first = readLine(strippingNewline: true) else { Foundation.exit(0) }
+        guard let settings = try? JSONDecoder().decode(WorkerSettings.self, from: Data(first.utf8)) else {
+            stop("worker: not its settings: \(first.prefix(80))")
+        }
+        LoggingOption.bootstrap(level: settings.logLevel, format: settings.logFormat)
+        do {
+            try await serve(settings)
+        } catch {
+            stop("worker: \(error)")
+        }
+        // Every reply is written (unbuffered): end here rather than spend the run's time freeing what this holds.
+        Foundation.exit(0)
+    }
+
+    private static func stop(_ message: String) -> Never {
+        printError(message)
+        Foundation.exit(2)
+    }
+
+    private static func serve(_ settings: WorkerSettings) async throws {
+        if settings.maxMemory > 0 {
+            var limit = rlimit(rlim_cur: rlim_t(settings.maxMemory), rlim_max: rlim_t(settings.maxMemory))
             setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         }
-        // The rules load on threads of their own while the first document's text is read, which needs only the
-        // OCR rules; the document waits for the others only after that.
-        let loading = Background { [rules] () throws(RuleError) in try rules.loadRules() }
+        // The rules load on a thread of their own while the first document's text is read, which needs only the
+        // OCR rules; the document waits for the others only after that. One thread: the cores are the run's, which
+        // loads its own rules meanwhile, and then the pages'.
+        let directory = settings.rules
+        let loading = Background { () throws(RuleError) in try RulesOption.loadRules(from: directory, threads: 1) }
         func loaded() throws -> Rules {
-            do { return try loading.value() } catch {
-                printError(error.description)
-                throw ExitCode(2)
-            }
+            do { return try loading.value() } catch { stop(error.description) }
         }
         // `nil` when ocr.yml has an error: the whole load then reports the first error of all the rules.
-        let ocrRules = try? rules.loadOCRRules()
-        let password = try passwordFile.map { try PasswordFile.read($0) }
+        let ocrRules = try? RulesOption.loadOCRRules(from: directory)
+        let password = try settings.passwordFile.map { try PasswordFile.read($0) }
         // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
         let timeout = 86_400.0
         var pipelines: [Int: Pipeline] = [:]
         func pipeline(threads: Int) throws -> Pipeline {
             if let made = pipelines[threads] { return made }
-            let made = Pipeline(rules: try loaded(), jobs: 1, password: password, ocr: ocr.ocr, timeout: timeout, pageThreads: threads)
+            let made = Pipeline(rules: try loaded(), jobs: 1, password: password, ocr: settings.ocr, timeout: timeout, pageThreads: threads)
             pipelines[threads] = made
             return made
         }
@@ -73,12 +80,12 @@ struct WorkerCommand: AsyncParsableCommand {
         }
         while let line = readLine(strippingNewline: true) {
             guard let request = try? JSONDecoder().decode(WorkerRequest.self, from: Data(line.utf8)) else {
-                throw ValidationError("worker: not a request: \(line.prefix(80))")
+                stop("worker: not a request: \(line.prefix(80))")
             }
             fault?.strike(request.name)
             WorkerFault.current = request.name
-            let threads = max(1, request.pageThreads ?? pageThreads)
-            let options = PDFReadOptions(password: password, ocr: ocr.ocr, ocrRules: try ocrRules ?? loaded().ocr,
+            let threads = max(1, request.pageThreads ?? settings.pageThreads)
+            let options = PDFReadOptions(password: password, ocr: settings.ocr, ocrRules: try ocrRules ?? loaded().ocr,
                                          pageThreads: threads)
             let text = await Pipeline.extract(request.file, options: options, timeout: timeout)
             let outcome = try await pipeline(threads: threads).read(request.file, text: text, index: request.index)
@@ -86,8 +93,6 @@ struct WorkerCommand: AsyncParsableCommand {
             reply.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: reply)
         }
-        // Every reply is written (unbuffered): end here rather than spend the run's time freeing what this holds.
-        Foundation.exit(0)
     }
 }
 

@@ -11,36 +11,68 @@ import Glibc
 /// documents. Outcomes come back in input order, whatever `jobs` is. A finished document is kept in `cache` (the
 /// store) at once, and one the cache already holds is not read again.
 public struct WorkerPool: Sendable {
+    /// The program the workers run, as `executable worker`.
     public let executable: URL
-    /// The worker's arguments, starting with its subcommand (`["worker", "--rules", …]`).
-    public let arguments: [String]
+    /// What each worker is told before its first document.
+    public let settings: WorkerSettings
     public let jobs: Int
     public let timeout: Double
     public let recycleAfter: Int
     /// Workers started before the batch is known (`prestart`), for the supervising threads that need one.
     private let spare = SpareWorker()
+    /// The worker `startEarly` started, not yet taken by a pool.
+    private static let early = SpareWorker()
 
-    public init(executable: URL, arguments: [String], jobs: Int, timeout: Double, recycleAfter: Int = 50) {
+    public init(executable: URL, settings: WorkerSettings, jobs: Int, timeout: Double, recycleAfter: Int = 50) {
         self.executable = executable
-        self.arguments = arguments
+        self.settings = settings
         self.jobs = max(1, jobs)
         self.timeout = timeout
         self.recycleAfter = max(1, recycleAfter)
     }
 
+    /// Starts one worker before the caller knows its settings, or even its own arguments: its start-up (loading
+    /// poppler's libraries) overlaps the caller's. The first pool of the same `executable` that needs a worker
+    /// takes it and sends it its settings; one no pool takes ends with the process, when its input closes.
+    public static func startEarly(executable: URL) {
+        signal(SIGPIPE, SIG_IGN)
+        early.put(try? WorkerProcess(executable: executable, arguments: ["worker"]))
+    }
+
+    /// Stops the worker `startEarly` started, for a caller that found out it will likely read nothing.
+    public static func stopEarly() {
+        while let worker = early.take() { worker.abandon() }
+    }
+
     /// Starts `count` workers now (at most `jobs`), so that their start-up (loading their libraries and rules)
     /// overlaps the caller's own before `run`; a worker `run` does not need is killed at its end, without waiting
-    /// for it.
+    /// for it. The worker `startEarly` started counts as one of them.
     public func prestart(_ count: Int = 1) {
         signal(SIGPIPE, SIG_IGN)
-        for _ in 0..<min(count, jobs) { spare.put(try? WorkerProcess(executable: executable, arguments: arguments)) }
+        for _ in 0..<min(count, jobs) { spare.put(takeEarly() ?? (try? start())) }
+    }
+
+    /// A new worker with this pool's settings.
+    private func start() throws -> WorkerProcess {
+        try WorkerProcess(executable: executable, arguments: ["worker"], settings: settings)
+    }
+
+    /// The worker `startEarly` started to run this pool's program, told this pool's settings; `nil` when there is
+    /// none.
+    private func takeEarly() -> WorkerProcess? {
+        guard let worker = Self.early.take(running: executable) else { return nil }
+        worker.configure(settings)
+        return worker
     }
 
     /// The outcomes, in input order. `pageThreads`: threads that read the pages of one PDF in a worker.
     public func run(_ inputs: [InputFile], cache: StoreCache? = nil, pageThreads: Int? = nil,
                     progress: Pipeline.Progress? = nil) async -> [DocumentOutcome] {
         signal(SIGPIPE, SIG_IGN)
-        defer { while let unused = spare.take() { unused.abandon() } }
+        defer {
+            while let unused = spare.take() { unused.abandon() }
+            Self.early.take(running: executable)?.abandon()
+        }
         // The largest files first, so no large one is left to run alone at the end of the batch.
         let sizes = inputs.map { file in
             ((try? FileManager.default.attributesOfItem(atPath: file.url.path)[.size]) as? NSNumber)?.intValue ?? 0
@@ -67,7 +99,8 @@ public struct WorkerPool: Sendable {
     private func supervise(_ inputs: [InputFile], board: Board, cache: StoreCache?, pageThreads: Int?,
                            progress: Pipeline.Progress?) {
         var worker: WorkerProcess?
-        while let index = board.take() {
+        // A store that cannot be opened keeps nothing: the batch stops, and its caller reports why.
+        while cache?.cannotOpen != true, let index = board.take() {
             let file = inputs[index]
             let key = cache?.key(for: file)
             let outcome: DocumentOutcome
@@ -82,7 +115,7 @@ public struct WorkerPool: Sendable {
                     current.finish()
                     worker = nil
                 }
-                if worker == nil { worker = spare.take() ?? (try? WorkerProcess(executable: executable, arguments: arguments)) }
+                if worker == nil { worker = spare.take() ?? takeEarly() ?? (try? start()) }
                 // An outcome the store keeps is kept from its records' JSON as the worker wrote it, and written from
                 // there: the records are decoded only when there is no store to keep them in, or it failed to.
                 let keeping = key != nil && cache != nil
@@ -127,6 +160,7 @@ public struct WorkerPool: Sendable {
                                               error: .unreadable(file: file.name, reason: "cannot start a worker process (\(executable.path))"))
                 }
             }
+            if cache?.cannotOpen == true { break }
             let done = board.finish(outcome)
             progress?(done, inputs.count, outcome)
         }
@@ -151,6 +185,11 @@ public struct WorkerPool: Sendable {
 
         func take() -> WorkerProcess? {
             lock.withLock { workers.isEmpty ? nil : workers.removeFirst() }
+        }
+
+        /// The first worker that runs `executable`.
+        func take(running executable: URL) -> WorkerProcess? {
+            lock.withLock { workers.firstIndex { $0.executable == executable }.map { workers.remove(at: $0) } }
         }
     }
 

@@ -3,10 +3,12 @@ import Foundation
 import Glibc
 #endif
 
-/// One `peilstok worker` child process, spoken to in JSON lines over its standard input and output.
+/// One `peilstok worker` child process, spoken to in JSON lines over its standard input and output: its
+/// `WorkerSettings` first, then one `WorkerRequest` at a time.
 ///
 /// Owned by one supervising thread; its calls block that thread (never the cooperative pool).
 final class WorkerProcess {
+    let executable: URL
     private let process = Process()
     private let input = Pipe()
     private let output = Pipe()
@@ -18,7 +20,9 @@ final class WorkerProcess {
     /// The page of a PDF the worker last said it was reading, for the document now being read.
     private(set) var page: Int?
 
-    init(executable: URL, arguments: [String]) throws {
+    /// Starts `executable` with `arguments`, and sends it `settings` when given (else `configure` sends them).
+    init(executable: URL, arguments: [String], settings: WorkerSettings? = nil) throws {
+        self.executable = executable
         process.executableURL = executable
         process.arguments = arguments
         process.standardInput = input
@@ -31,6 +35,13 @@ final class WorkerProcess {
         environment["LD_PRELOAD"] = Self.preload(environment["LD_PRELOAD"])
         process.environment = environment
         try process.run()
+        if let settings { configure(settings) }
+    }
+
+    /// Sends the worker its settings, once, before its first request. A worker that has died meanwhile is found
+    /// out by `read`.
+    func configure(_ settings: WorkerSettings) {
+        try? input.fileHandleForWriting.write(contentsOf: settings.line)
     }
 
     /// The worker's glibc tunables: the user's, and room for 1024 freed blocks of each size in a thread's cache

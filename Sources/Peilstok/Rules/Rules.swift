@@ -43,24 +43,27 @@ public struct Rules: Sendable {
     /// Every file of a rules directory.
     public static var allFileNames: [String] { fileNames + trackingFileNames }
 
-    /// Loads every rule file from `directory`; `displayDirectory` is how messages name it (e.g. `Rules`).
-    public static func load(from directory: URL, displayDirectory: String? = nil) throws(RuleError) -> Rules {
+    /// Loads every rule file from `directory`, parsing them on `threads` threads; `displayDirectory` is how messages
+    /// name it (e.g. `Rules`).
+    public static func load(from directory: URL, displayDirectory: String? = nil,
+                            threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(RuleError) -> Rules {
         let display = displayDirectory ?? directory.path
         var files: [String: RuleFile] = [:]
         for name in allFileNames {
             files[name] = try RuleFile.read(name, in: directory, displayDirectory: display)
         }
-        return try load(files)
+        return try load(files, threads: threads)
     }
 
     /// How messages name the rules this build carries.
     public static let embeddedDisplayDirectory = "(built-in rules)"
 
-    /// Loads the rules this build carries (`embeddedFiles`, made from the package's `Rules/` when it was built).
-    public static func loadEmbedded() throws(RuleError) -> Rules {
+    /// Loads the rules this build carries (`embeddedFiles`, made from the package's `Rules/` when it was built),
+    /// parsing them on `threads` threads.
+    public static func loadEmbedded(threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(RuleError) -> Rules {
         var files: [String: RuleFile] = [:]
         for name in allFileNames { files[name] = try embeddedFile(name) }
-        return try load(files)
+        return try load(files, threads: threads)
     }
 
     /// The rule file `name` this build carries.
@@ -108,13 +111,14 @@ public struct Rules: Sendable {
         return written
     }
 
-    private static func load(_ files: [String: RuleFile]) throws(RuleError) -> Rules {
-        // Every file is parsed at once, on every core, the calling thread among them, so that nothing waits for a
+    private static func load(_ files: [String: RuleFile], threads: Int) throws(RuleError) -> Rules {
+        // Every file is parsed at once, on `threads` threads (every core, unless the caller has other work for them),
+        // the calling thread among them, so that nothing waits for a
         // thread of a pool (on one core a pool has one, and the caller may hold it); then each result, or error, is
         // taken where it is needed, in the same order as ever, so the first error reported does not depend on
         // timing. The gazetteer, the largest file, comes first.
         let order: [String] = ["gemeenten.yml"] + allFileNames.filter { $0 != "gemeenten.yml" }
-        let parsed = order.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) { name in
+        let parsed = order.concurrentMap(threads: threads) { name in
             ParsedFile.parse(files[name]!, named: name)
         }
         func result(_ name: String) throws(RuleError) -> ParsedFile {

@@ -4,8 +4,13 @@ import Foundation
 /// The store as the batch's cache: a document already read with the same name, bytes, rules and reader is
 /// re-emitted from the store instead of read again, and each finished document is kept there as soon as it is read,
 /// so a batch that is killed keeps what it finished.
+///
+/// A store the run makes (no file there yet) holds nothing to take: it opens on a thread of its own while the
+/// first documents are read, and only keeping a document waits for it.
 public final class StoreCache: @unchecked Sendable {
-    public let store: PilotStore
+    private let opened: () throws(StoreError) -> PilotStore
+    /// Whether the store is new to this run, so that no document is looked up in it.
+    public let isNew: Bool
     public let rulesHash: String
     /// The reader's identity: the build of peilstok and the password it was given, hashed.
     public let reader: String
@@ -13,13 +18,37 @@ public final class StoreCache: @unchecked Sendable {
     public let fresh: Bool
     private let lock = NSLock()
     private var failures: [StoreError] = []
+    /// Hashes of files to remember once the new store is open.
+    private var unremembered: [(hash: String, path: String, identity: FileIdentity)] = []
 
+    /// A cache over a store that is open.
     public init(store: PilotStore, rulesHash: String, reader: String, fresh: Bool = false) {
-        self.store = store
+        opened = { store }
+        isNew = false
         self.rulesHash = rulesHash
         self.reader = reader
         self.fresh = fresh
     }
+
+    /// A cache over a store that does not exist yet, which `open` makes (on a thread of its own, from now).
+    package init(making open: @escaping @Sendable () throws(StoreError) -> PilotStore, rulesHash: String, reader: String,
+                 fresh: Bool = false) {
+        let opening = Background(open)
+        opened = { () throws(StoreError) in try opening.value() }
+        isNew = true
+        self.rulesHash = rulesHash
+        self.reader = reader
+        self.fresh = fresh
+    }
+
+    /// The store, once it is open; its error when it cannot be.
+    public func store() throws(StoreError) -> PilotStore {
+        try opened()
+    }
+
+    /// Whether the store could not be opened (or made): no document can be kept, so a batch should stop.
+    public var cannotOpen: Bool { lock.withLock { openFailed } }
+    private var openFailed = false
 
     /// The errors met while keeping documents, in the order they happened.
     public var errors: [StoreError] { lock.withLock { failures } }
@@ -40,11 +69,17 @@ public final class StoreCache: @unchecked Sendable {
         guard file.skipReason == nil else { return nil }
         let path = file.url.path
         let identity = FileIdentity(path: path)
-        var digest = fresh ? nil : identity.flatMap { store.rememberedHash(path: path, identity: $0) }
+        // A new store remembers nothing yet, and need not be open.
+        let store = isNew ? nil : try? store()
+        var digest = fresh ? nil : identity.flatMap { store?.rememberedHash(path: path, identity: $0) }
         if digest == nil {
             digest = Self.sha256(of: file)
             if let digest, let identity, identity == FileIdentity(path: path) {
-                store.remember(hash: digest, path: path, identity: identity)
+                if let store {
+                    store.remember(hash: digest, path: path, identity: identity)
+                } else {
+                    lock.withLock { unremembered.append((digest, path, identity)) }
+                }
             }
         }
         return digest.map {
@@ -54,8 +89,9 @@ public final class StoreCache: @unchecked Sendable {
 
     /// The outcome the store keeps for `key`, unless the batch is fresh.
     public func outcome(for key: ReadingKey, index: Int) -> DocumentOutcome? {
-        guard !fresh else { return nil }
+        guard !fresh, !isNew else { return nil }
         do {
+            let store = try store()
             guard let outcome = try store.outcome(for: key, index: index) else { return nil }
             try store.makeCurrent(key)
             return outcome
@@ -68,16 +104,29 @@ public final class StoreCache: @unchecked Sendable {
     /// Keeps a document's outcome and returns its records and document as the store encoded them; an error is
     /// remembered for the batch to report.
     public func keep(_ outcome: DocumentOutcome, key: ReadingKey) -> EncodedRecords? {
-        remembering { () throws(StoreError) in try store.keep(outcome, key: key, replacing: fresh) }
+        remembering { store throws(StoreError) in try store.keep(outcome, key: key, replacing: fresh) }
     }
 
     /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read), as `keep`.
     public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], key: ReadingKey) -> EncodedRecords? {
-        remembering { () throws(StoreError) in try store.keep(outcome, recordJSON: recordJSON, key: key, replacing: fresh) }
+        remembering { store throws(StoreError) in try store.keep(outcome, recordJSON: recordJSON, key: key, replacing: fresh) }
     }
 
-    private func remembering(_ keep: () throws(StoreError) -> EncodedRecords) -> EncodedRecords? {
-        do { return try keep() } catch {
+    private func remembering(_ keep: (PilotStore) throws(StoreError) -> EncodedRecords) -> EncodedRecords? {
+        let store: PilotStore
+        do { store = try self.store() } catch {
+            lock.withLock {
+                openFailed = true
+                failures.append(error)
+            }
+            return nil
+        }
+        let hashes = lock.withLock { () -> [(hash: String, path: String, identity: FileIdentity)] in
+            defer { unremembered = [] }
+            return unremembered
+        }
+        for (hash, path, identity) in hashes { store.remember(hash: hash, path: path, identity: identity) }
+        do { return try keep(store) } catch {
             lock.withLock { failures.append(error) }
             return nil
         }

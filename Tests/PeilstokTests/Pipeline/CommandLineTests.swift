@@ -44,7 +44,43 @@ import Testing
         #expect(missingInbox.stderr == "Inbox: no such directory\n")
     }
 
-    /// Only `worker` is parsed by its own type (quicker at start): help and usage errors of `run` name `peilstok run`.
+    /// A new store is made while the first document is read; one that cannot be made stops the batch with exit 2,
+    /// its error on one line, and nothing written or reported as read.
+    @Test func aStoreThatCannotBeMadeStopsTheRun() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        for name in ["001_9fa5d12fc6f62dbe.txt", "002_067f7ab2b7d390c7.txt"] {
+            try work.write("Inbox/\(name)", try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        }
+        try work.write("blocker", Data("a file, not a directory".utf8))
+        let result = try run(["run", "--jobs", "1", "--store", "blocker/peilstok.sqlite"], in: work.url)
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1 && lines[0].hasPrefix("blocker/peilstok.sqlite: cannot open the store: "), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: work.file("Output/records.jsonl").path))
+    }
+
+    /// A worker parses no command line: it refuses arguments, and takes its settings from its first line of input.
+    @Test func aWorkerTakesItsSettingsFromItsInputOnly() throws {
+        let work = try TemporaryDirectory()
+        defer { work.cleanup() }
+        let withArguments = try runProcess(TestPaths.executable, ["worker", "--rules", "Rules"], in: work.url, input: Data())
+        #expect(withArguments.status == 2)
+        #expect(withArguments.stderr == "worker: takes no arguments (run starts it, and sends its settings on standard input)\n")
+        let notSettings = try runProcess(TestPaths.executable, ["worker"], in: work.url, input: Data("--rules Rules\n".utf8))
+        #expect(notSettings.status == 2)
+        #expect(notSettings.stderr == "worker: not its settings: --rules Rules\n")
+        let badRules = WorkerSettings(rules: work.file("no-rules").path).line
+        let unusable = try runProcess(TestPaths.executable, ["worker"], in: work.url,
+                                      input: badRules + Data(#"{"index":0,"path":"/dev/null","name":"x.txt"}"#.utf8 + [0x0A]))
+        #expect(unusable.status == 2)
+        #expect(unusable.stderr.hasPrefix(work.file("no-rules").path), "\(unusable.stderr)")
+        // Settings, then no request: a worker a run did not need ends quietly.
+        let idle = try runProcess(TestPaths.executable, ["worker"], in: work.url, input: WorkerSettings().line)
+        #expect(idle.status == 0 && idle.stdout.isEmpty && idle.stderr.isEmpty)
+    }
+
+    /// Help and usage errors of `run` name `peilstok run`.
     @Test func helpAndUsageErrorsOfRunNameTheWholeCommand() throws {
         let work = try TemporaryDirectory()
         defer { work.cleanup() }

@@ -48,7 +48,8 @@ import Testing
         defer { inbox.cleanup() }
         let name = "002_067f7ab2b7d390c7.txt"
         try inbox.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
-        let worker = try WorkerProcess(executable: TestPaths.executable, arguments: ["worker", "--rules", TestPaths.rules.path])
+        let worker = try WorkerProcess(executable: TestPaths.executable, arguments: ["worker"],
+                                       settings: WorkerSettings(rules: TestPaths.rules.path))
         defer { worker.finish() }
         let file = InputFile(url: inbox.file(name), name: name)
         guard case .outcome(let outcome) = worker.read(WorkerRequest(index: 0, file: file), seconds: 60) else {
@@ -97,7 +98,8 @@ import Testing
 
 /// `WorkerPool.prestart(_:)` starts workers before the batch is known; the batch uses them, or kills them at its end.
 @Suite struct PrestartedWorkerTests {
-    /// Worker processes whose arguments name `marker` (a rules directory no other test uses).
+    /// Worker processes whose arguments name `marker` (the directory of a link to the program that no other test
+    /// uses).
     private func workers(naming marker: String) throws -> Int {
         try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { $0.allSatisfy(\.isNumber) }.count { pid in
             guard let raw = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
@@ -115,8 +117,14 @@ import Testing
         return try workers(naming: marker)
     }
 
-    private func pool(rules: URL) -> WorkerPool {
-        WorkerPool(executable: TestPaths.executable, arguments: ["worker", "--rules", rules.path], jobs: 2, timeout: 60)
+    /// A pool whose workers run the reading program through a link in `work`, so that their command line names
+    /// `work` (a front end would hand over to `peilstok-reader` under its own name).
+    private func pool(in work: TemporaryDirectory) throws -> WorkerPool {
+        let program = work.file("peilstok-reader")
+        let reader = TestPaths.executable.deletingLastPathComponent().appending(path: "peilstok-reader")
+        try FileManager.default.createSymbolicLink(
+            at: program, withDestinationURL: FileManager.default.isExecutableFile(atPath: reader.path) ? reader : TestPaths.executable)
+        return WorkerPool(executable: program, settings: WorkerSettings(rules: work.file("Rules").path), jobs: 2, timeout: 60)
     }
 
     private func privateRules() throws -> TemporaryDirectory {
@@ -135,7 +143,7 @@ import Testing
         let work = try privateRules()
         defer { work.cleanup() }
         let input = try seed("002_067f7ab2b7d390c7.txt", in: work)
-        let pool = pool(rules: work.file("Rules"))
+        let pool = try pool(in: work)
         pool.prestart()
         #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
         let outcomes = await pool.run([input], pageThreads: 2)
@@ -144,10 +152,36 @@ import Testing
         #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
     }
 
+    @Test func aWorkerStartedEarlyReadsOnceAPoolOfItsProgramSendsItsSettings() async throws {
+        let work = try privateRules()
+        defer { work.cleanup() }
+        let input = try seed("002_067f7ab2b7d390c7.txt", in: work)
+        let pool = try pool(in: work)
+        WorkerPool.startEarly(executable: pool.executable)
+        #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
+        // Taken by the pool (no second worker starts), told the pool's rules, and read with them.
+        pool.prestart()
+        #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
+        let outcomes = await pool.run([input])
+        #expect(outcomes.map(\.recordCount) == [33])
+        #expect(outcomes.first?.error == nil)
+        #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
+    }
+
+    @Test func anEarlyWorkerNoDocumentNeededIsStopped() async throws {
+        let work = try privateRules()
+        defer { work.cleanup() }
+        let pool = try pool(in: work)
+        WorkerPool.startEarly(executable: pool.executable)
+        #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
+        #expect(await pool.run([]).isEmpty)
+        #expect(try settledWorkers(naming: work.url.path, at: 0) == 0)
+    }
+
     @Test func aWorkerNoDocumentNeededIsStopped() async throws {
         let work = try privateRules()
         defer { work.cleanup() }
-        let pool = pool(rules: work.file("Rules"))
+        let pool = try pool(in: work)
         pool.prestart()
         #expect(try settledWorkers(naming: work.url.path, at: 1) == 1)
         #expect(await pool.run([]).isEmpty)
@@ -158,7 +192,7 @@ import Testing
         let work = try privateRules()
         defer { work.cleanup() }
         let input = try seed("001_9fa5d12fc6f62dbe.txt", in: work)
-        let pool = pool(rules: work.file("Rules"))
+        let pool = try pool(in: work)
         pool.prestart(5)
         #expect(try settledWorkers(naming: work.url.path, at: 2) == 2)
         let outcomes = await pool.run([input])

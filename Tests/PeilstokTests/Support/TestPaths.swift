@@ -71,9 +71,10 @@ struct TemporaryDirectory {
     func cleanup() { try? FileManager.default.removeItem(at: url) }
 }
 
-/// Runs a program, with `environment` added to this process's, and returns its exit status and output.
-func runProcess(_ executable: URL, _ arguments: [String], in directory: URL,
-                environment: [String: String] = [:]) throws -> (status: Int32, stdout: String, stderr: String) {
+/// Runs a program, with `environment` added to this process's and `input` (when given) as its standard input, and
+/// returns its exit status and output.
+func runProcess(_ executable: URL, _ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                input: Data? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
@@ -83,7 +84,13 @@ func runProcess(_ executable: URL, _ arguments: [String], in directory: URL,
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let source = Pipe()
+    if input != nil { process.standardInput = source }
     try process.run()
+    if let input {
+        try source.fileHandleForWriting.write(contentsOf: input)
+        try source.fileHandleForWriting.close()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

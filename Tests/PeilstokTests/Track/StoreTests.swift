@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import Peilstok
 
@@ -31,6 +32,17 @@ import Testing
         #expect(counts["documents"] == 8)
         #expect(counts["versions"] == 170)
         #expect(try PilotStore(url: store).problems() == [])
+        // The store was made during the run, yet remembers every file's hash, so the next run hashes none again.
+        let remembered = try PilotStore(url: store).read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT path, sha256 FROM file_hashes").map {
+                (URL(filePath: $0["path"] as String).lastPathComponent, $0["sha256"] as String)
+            })
+        }
+        let inbox = try FileManager.default.contentsOfDirectory(atPath: work.file("Inbox").path).filter { $0 != "inbox.yml" }
+        #expect(Set(remembered.keys) == Set(inbox))
+        for name in inbox {
+            #expect(remembered[name] == StoreCache.sha256(of: InputFile(url: work.file("Inbox/\(name)"), name: name)))
+        }
 
         // A worker that would crash on any document shows that none is read again.
         let again = try runProcess(TestPaths.executable, ["run", "--quiet"], in: work.url,
