@@ -22,7 +22,7 @@ struct BenchCommand: AsyncParsableCommand {
     var rounds: Int = 5
 
     @Option(name: .long, help: "Documents processed at once in the pipeline.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Cores.available
 
     @Flag(name: .long, help: "Only extract the documents once and print the peak resident memory.")
     var peakMemory = false

@@ -42,7 +42,7 @@ struct RulesOption: ParsableArguments {
     /// core); throws the first rule error.
     static func loadRules(from directory: String?, threads: Int? = nil) throws(RuleError) -> Rules {
         Log.peilstok.info("rules", metadata: ["from": "\(directory ?? Rules.embeddedDisplayDirectory)"])
-        let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = threads ?? Cores.available
         guard let directory else { return try Rules.loadEmbedded(threads: threads) }
         return try Rules.load(from: URL(filePath: directory), displayDirectory: directory, threads: threads)
     }

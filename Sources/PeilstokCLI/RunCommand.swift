@@ -25,7 +25,7 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOption
 
     @Option(name: .long, help: "How many documents are processed at once (default: the number of cores); with fewer documents than that, the pages of each PDF are read by several threads.")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int = Cores.available
 
     @Option(name: .long, help: "A file holding the password of encrypted PDFs.")
     var passwordFile: String?

@@ -12,7 +12,7 @@ public enum JSONLines {
 
     /// Each value on its own line, each line ending in a newline; the values are encoded on every core.
     public static func encode<T: Encodable & Sendable>(_ values: [T]) throws -> Data {
-        join(try encodeEach(values, threads: ProcessInfo.processInfo.activeProcessorCount))
+        join(try encodeEach(values, threads: Cores.available))
     }
 
     /// Each value's JSON as its line holds it (without the newline), the values encoded on `threads` threads.

@@ -18,7 +18,7 @@ public struct Pipeline: Sendable {
     /// Threads that read the pages of one document together (`PDFReadOptions.pageThreads`).
     public let pageThreads: Int
 
-    public init(rules: Rules, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, password: String? = nil,
+    public init(rules: Rules, jobs: Int = Cores.available, password: String? = nil,
                 ocr: OCRMode = .auto, timeout: Double = 60, pageThreads: Int = 1) {
         self.rules = rules
         self.jobs = max(1, jobs)

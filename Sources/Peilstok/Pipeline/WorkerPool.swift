@@ -125,7 +125,7 @@ public struct WorkerPool: Sendable {
                     read.index = index
                     if let key, let encoded = cache?.keep(read, recordJSON: json, key: key) {
                         read.encoded = encoded
-                    } else if let decoded = WorkerReplyLayout.decoding(json, into: read, threads: ProcessInfo.processInfo.activeProcessorCount) {
+                    } else if let decoded = WorkerReplyLayout.decoding(json, into: read, threads: Cores.available) {
                         read = decoded
                     } else {
                         read = DocumentOutcome(index: index, file: file.name, sha256: key?.sha256,

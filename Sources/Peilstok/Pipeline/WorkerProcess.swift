@@ -112,7 +112,7 @@ final class WorkerProcess {
                 if let layout, let (outcome, records) = layout.undecodedOutcome(in: data) {
                     if !decoding { return .undecoded(outcome, recordJSON: records) }
                     if let decoded = WorkerReplyLayout.decoding(records, into: outcome,
-                                                                threads: ProcessInfo.processInfo.activeProcessorCount) {
+                                                                threads: Cores.available) {
                         return .outcome(decoded)
                     }
                 }

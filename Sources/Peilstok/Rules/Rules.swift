@@ -46,7 +46,7 @@ public struct Rules: Sendable {
     /// Loads every rule file from `directory`, parsing them on `threads` threads; `displayDirectory` is how messages
     /// name it (e.g. `Rules`).
     public static func load(from directory: URL, displayDirectory: String? = nil,
-                            threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(RuleError) -> Rules {
+                            threads: Int = Cores.available) throws(RuleError) -> Rules {
         let display = displayDirectory ?? directory.path
         var files: [String: RuleFile] = [:]
         for name in allFileNames {
@@ -60,7 +60,7 @@ public struct Rules: Sendable {
 
     /// Loads the rules this build carries (`embeddedFiles`, made from the package's `Rules/` when it was built),
     /// parsing them on `threads` threads.
-    public static func loadEmbedded(threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws(RuleError) -> Rules {
+    public static func loadEmbedded(threads: Int = Cores.available) throws(RuleError) -> Rules {
         var files: [String: RuleFile] = [:]
         for name in allFileNames { files[name] = try embeddedFile(name) }
         return try load(files, threads: threads)

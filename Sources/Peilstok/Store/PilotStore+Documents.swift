@@ -41,7 +41,7 @@ extension PilotStore {
     public func keep(_ outcome: DocumentOutcome, key: ReadingKey, replacing: Bool = false) throws(StoreError) -> EncodedRecords {
         // A record's JSON the validator or a worker already made is kept as it is; the others are made on every core.
         let json: [Data]
-        do { json = try outcome.recordLines(threads: ProcessInfo.processInfo.activeProcessorCount) } catch {
+        do { json = try outcome.recordLines(threads: Cores.available) } catch {
             throw .cannotWrite(file: displayName, reason: "a record of \(outcome.file) could not be encoded")
         }
         return try keep(outcome, recordJSON: json, key: key, replacing: replacing)

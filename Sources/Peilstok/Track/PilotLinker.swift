@@ -108,7 +108,7 @@ public struct PilotLinker: Sendable {
             let carried = differentFrom.isEmpty ? [] : free.map { pilots[$0].names }
             let scoring = open.isEmpty || free.isEmpty ? nil : scorer()
             let ranking = LinkRanking(rows: open.count, columns: free.count,
-                                      threads: ProcessInfo.processInfo.activeProcessorCount) { row, column in
+                                      threads: Cores.available) { row, column in
                 if let names = banned[row], !names.isDisjoint(with: carried[column]) { return nil }
                 return scoring?.parts(open[row], latest[column]).total
             }
