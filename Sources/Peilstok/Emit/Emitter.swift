@@ -25,7 +25,7 @@ public actor Emitter {
         var documents = Data()
         for outcome in ordered {
             records.append(try outcome.encoded?.lines
-                           ?? JSONLines.join(outcome.recordLines(threads: ProcessInfo.processInfo.activeProcessorCount)))
+                           ?? JSONLines.join(outcome.recordLines(threads: Cores.available)))
             if let line = outcome.encoded?.document {
                 documents.append(line)
             } else if let document = outcome.document {
@@ -38,7 +38,7 @@ public actor Emitter {
         let id = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt64(Date().timeIntervalSince1970 * 1_000_000))"
         let generation = runs.appending(path: id)
         do {
-            for (name, data) in zip(Self.fileNames, contents) { try AtomicFile.write(data, to: generation.appending(path: name)) }
+            try AtomicFile.write(zip(Self.fileNames, contents).map { (generation.appending(path: $0), $1) })
             try adoptPlainFiles(in: runs)
             for name in Self.fileNames {
                 try Self.link(outputDirectory.appending(path: name), to: ".peilstok/current/\(name)")

@@ -7,13 +7,27 @@ public enum AtomicFile {
         try write([(url, data)])
     }
 
-    /// Writes every file in full beside its place, then renames them all into place: a failed write replaces none.
+    /// Writes every file in full beside its place, flushes them, then renames them all into place: a failed write
+    /// replaces none. All are written before any is flushed, so that one flush of the file system's journal can
+    /// carry them all.
     public static func write(_ files: [(url: URL, data: Data)]) throws {
-        var staged: [(temporary: URL, url: URL)] = []
-        defer { for file in staged { try? FileManager.default.removeItem(at: file.temporary) } }
-        for (url, data) in files {
-            staged.append((try stage(data, beside: url), url))
+        var staged: [(temporary: URL, url: URL, handle: FileHandle)] = []
+        defer {
+            for file in staged {
+                try? file.handle.close()
+                try? FileManager.default.removeItem(at: file.temporary)
+            }
         }
+        for (url, data) in files {
+            let (temporary, handle) = try stage(data, beside: url)
+            staged.append((temporary, url, handle))
+        }
+        for file in staged {
+            do { try file.handle.synchronize() } catch {
+                throw OutputError.cannotWrite(file: file.url.path, reason: error.localizedDescription)
+            }
+        }
+        for file in staged { try? file.handle.close() }
         for (index, file) in staged.enumerated() where rename(file.temporary.path, file.url.path) != 0 {
             throw OutputError.cannotWrite(file: file.url.path, reason: String(cString: strerror(errno)) +
                                           (index > 0 ? " (after \(index) of \(staged.count) files were replaced)" : ""))
@@ -21,8 +35,8 @@ public enum AtomicFile {
         staged.removeAll()
     }
 
-    /// A flushed temporary file holding `data`, beside `url`.
-    private static func stage(_ data: Data, beside url: URL) throws -> URL {
+    /// A temporary file holding `data`, beside `url`, and the open handle to flush it with.
+    private static func stage(_ data: Data, beside url: URL) throws -> (URL, FileHandle) {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appending(path: ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -31,13 +45,14 @@ public enum AtomicFile {
         }
         do {
             let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
+            do { try handle.write(contentsOf: data) } catch {
+                try? handle.close()
+                throw error
+            }
+            return (temporary, handle)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError.cannotWrite(file: url.path, reason: error.localizedDescription)
         }
-        return temporary
     }
 }
