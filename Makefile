@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 CONFIGURATION ?= release
 BIN_PATH ?=
 
-.PHONY: deps build run test eval gazetteer bench bench-incremental compare-normalisers leakcheck fuzz torture clean install man
+.PHONY: deps build run test eval gazetteer folding-tables bench bench-incremental compare-normalisers leakcheck fuzz torture clean install man
 
 deps:
 	@Scripts/install-deps.sh
@@ -40,6 +40,10 @@ eval: run
 ## Write Rules/gemeenten.yml from Scripts/data/gemeenten/ (CBS and RvIG tables; see SOURCES.md there).
 gazetteer: deps
 	python3 Scripts/make_gazetteer.py
+
+## Write Sources/Peilstok/Support/ScalarFoldingTables.swift: Foundation's folding of the scalars ScalarFolding covers.
+folding-tables:
+	swift Scripts/make_scalar_folding.swift > Sources/Peilstok/Support/ScalarFoldingTables.swift
 
 clean:
 	rm -rf .build .build-fuzz .build-asan .build-static Output/peilstok.sqlite Output/peilstok.sqlite-wal Output/peilstok.sqlite-shm Output/records.jsonl Output/documents.jsonl Output/run.json Output/.peilstok

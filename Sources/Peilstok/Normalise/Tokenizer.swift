@@ -97,5 +97,5 @@ enum Tokenizer {
     }
 
     private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-    private static let scalarFolding = ScalarFolding(options: options)
+    private static let scalarFolding = ScalarFolding(changed: ScalarFolding.caseDiacritic)
 }

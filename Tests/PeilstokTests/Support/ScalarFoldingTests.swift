@@ -7,9 +7,14 @@ struct ScalarFoldingTests {
     private static let optionSets: [String.CompareOptions] = [[.caseInsensitive, .diacriticInsensitive, .widthInsensitive],
                                                               [.caseInsensitive, .diacriticInsensitive]]
 
+    /// The generated table of `options`.
+    private func table(_ options: String.CompareOptions) -> ScalarFolding {
+        ScalarFolding(changed: options.contains(.widthInsensitive) ? ScalarFolding.caseDiacriticWidth : ScalarFolding.caseDiacritic)
+    }
+
     @Test(arguments: optionSets)
     func everyScalarOfTheTableFoldsInTextAsFoundationFoldsIt(options: String.CompareOptions) {
-        let folding = ScalarFolding(options: options)
+        let folding = table(options)
         let values = Array(0..<0x80) + ScalarFolding.blocks.flatMap { Array($0) }
         for value in values {
             guard let scalar = Unicode.Scalar(value) else { continue }
@@ -27,7 +32,7 @@ struct ScalarFoldingTests {
 
     @Test(arguments: optionSets)
     func everyLineOfTheSeedsAndLayoutsFoldsAsFoundationFoldsIt(options: String.CompareOptions) throws {
-        let folding = ScalarFolding(options: options)
+        let folding = table(options)
         let files = try FileManager.default.contentsOfDirectory(at: TestPaths.seeds, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }
             + FileManager.default.contentsOfDirectory(at: TestPaths.fixtures.appending(path: "layouts"), includingPropertiesForKeys: nil)
@@ -44,7 +49,7 @@ struct ScalarFoldingTests {
     }
 
     @Test func aTextWithAScalarOutsideTheTableIsLeftToFoundation() {
-        let folding = ScalarFolding(options: [.caseInsensitive, .diacriticInsensitive])
+        let folding = table([.caseInsensitive, .diacriticInsensitive])
         #expect(folding.fold("Σύνολο") == nil)
         #expect(folding.fold("e\u{301}") == nil)
         #expect(folding.fold("Één café – € 5") == "een cafe – € 5")
