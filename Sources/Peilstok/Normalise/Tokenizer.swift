@@ -97,5 +97,5 @@ enum Tokenizer {
     }
 
     private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-    private static let scalarFolding = ScalarFolding(changed: ScalarFolding.caseDiacritic)
+    private static let scalarFolding = ScalarFolding(changed: ScalarFolding.changed)
 }

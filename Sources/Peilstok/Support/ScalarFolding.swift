@@ -13,8 +13,8 @@ struct ScalarFolding: Sendable {
     private let ascii: [[UInt8]]
     private let others: [UInt32: [UInt8]]
 
-    /// The table from `changed`, the foldings of the scalars that do not fold to themselves (one of the generated
-    /// tables, `caseDiacriticWidth` or `caseDiacritic`).
+    /// The table from `changed`, the foldings of the scalars that do not fold to themselves (the generated
+    /// `ScalarFolding.changed`).
     init(changed: [UInt32: String]) {
         func folding(_ value: UInt32) -> [UInt8] {
             Array((changed[value] ?? String(Unicode.Scalar(value)!)).utf8)

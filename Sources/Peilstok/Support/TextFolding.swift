@@ -10,7 +10,7 @@ public enum TextFolding {
     }
 
     private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]
-    private static let scalarFolding = ScalarFolding(changed: ScalarFolding.caseDiacriticWidth)
+    private static let scalarFolding = ScalarFolding(changed: ScalarFolding.changed)
 
     /// `fold(_:)`, and also drops punctuation and symbols: the key gold names and sections are scored by.
     public static func foldForScoring(_ text: String) -> String {
