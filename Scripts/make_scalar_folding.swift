@@ -1,7 +1,7 @@
 // Writes Sources/Peilstok/Support/ScalarFoldingTables.swift: Foundation's folding of each scalar of ScalarFolding's
 // table that folds to something other than itself, for the option sets peilstok folds with, so that a process does
 // not ask Foundation for hundreds of foldings when it starts. Run by `make folding-tables`; ScalarFoldingTests checks
-// the tables against Foundation scalar by scalar.
+// the table against Foundation scalar by scalar.
 import Foundation
 
 let blocks: [ClosedRange<UInt32>] = [0xA0...0x17F, 0x2000...0x206F, 0x20A0...0x20BF]

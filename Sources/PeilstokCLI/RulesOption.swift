@@ -40,9 +40,8 @@ struct RulesOption: ParsableArguments {
 
     /// The rules of `directory`, or the built-in ones for `nil`, parsed on `threads` threads (by default every
     /// core); throws the first rule error.
-    static func loadRules(from directory: String?, threads: Int? = nil) throws(RuleError) -> Rules {
+    static func loadRules(from directory: String?, threads: Int = Cores.available) throws(RuleError) -> Rules {
         Log.peilstok.info("rules", metadata: ["from": "\(directory ?? Rules.embeddedDisplayDirectory)"])
-        let threads = threads ?? Cores.available
         guard let directory else { return try Rules.loadEmbedded(threads: threads) }
         return try Rules.load(from: URL(filePath: directory), displayDirectory: directory, threads: threads)
     }

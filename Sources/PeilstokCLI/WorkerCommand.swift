@@ -84,7 +84,7 @@ enum WorkerCommand {
             }
             fault?.strike(request.name)
             WorkerFault.current = request.name
-            let threads = max(1, request.pageThreads ?? settings.pageThreads)
+            let threads = max(1, request.pageThreads ?? 1)
             let options = PDFReadOptions(password: password, ocr: settings.ocr, ocrRules: try ocrRules ?? loaded().ocr,
                                          pageThreads: threads)
             let text = await Pipeline.extract(request.file, options: options, timeout: timeout)

@@ -12,20 +12,17 @@ public struct WorkerSettings: Sendable, Codable, Equatable {
     public var maxMemory: Int
     /// A file holding the password of encrypted PDFs.
     public var passwordFile: String?
-    /// Threads that read the pages of one PDF, unless a request says otherwise.
-    public var pageThreads: Int
     /// swift-log's level name (`trace` … `critical`).
     public var logLevel: String
     /// `text` or `json`.
     public var logFormat: String
 
     public init(rules: String? = nil, ocr: OCRMode = .auto, maxMemory: Int = 0, passwordFile: String? = nil,
-                pageThreads: Int = 1, logLevel: String = "warning", logFormat: String = "text") {
+                logLevel: String = "warning", logFormat: String = "text") {
         self.rules = rules
         self.ocr = ocr
         self.maxMemory = maxMemory
         self.passwordFile = passwordFile
-        self.pageThreads = pageThreads
         self.logLevel = logLevel
         self.logFormat = logFormat
     }

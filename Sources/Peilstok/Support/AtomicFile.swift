@@ -11,23 +11,24 @@ public enum AtomicFile {
     /// replaces none. All are written before any is flushed, so that one flush of the file system's journal can
     /// carry them all.
     public static func write(_ files: [(url: URL, data: Data)]) throws {
-        var staged: [(temporary: URL, url: URL, handle: FileHandle)] = []
+        var staged: [(temporary: URL, url: URL)] = []
+        var open: [FileHandle] = []
         defer {
-            for file in staged {
-                try? file.handle.close()
-                try? FileManager.default.removeItem(at: file.temporary)
-            }
+            for handle in open { try? handle.close() }
+            for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
         }
         for (url, data) in files {
             let (temporary, handle) = try stage(data, beside: url)
-            staged.append((temporary, url, handle))
+            staged.append((temporary, url))
+            open.append(handle)
         }
-        for file in staged {
-            do { try file.handle.synchronize() } catch {
+        for (file, handle) in zip(staged, open) {
+            do { try handle.synchronize() } catch {
                 throw OutputError.cannotWrite(file: file.url.path, reason: error.localizedDescription)
             }
         }
-        for file in staged { try? file.handle.close() }
+        for handle in open { try? handle.close() }
+        open.removeAll()
         for (index, file) in staged.enumerated() where rename(file.temporary.path, file.url.path) != 0 {
             throw OutputError.cannotWrite(file: file.url.path, reason: String(cString: strerror(errno)) +
                                           (index > 0 ? " (after \(index) of \(staged.count) files were replaced)" : ""))

@@ -8,31 +8,27 @@ struct ScalarFoldingTests {
                                                               [.caseInsensitive, .diacriticInsensitive]]
 
     /// The generated table, which serves both option sets.
-    private func table(_ options: String.CompareOptions) -> ScalarFolding {
-        ScalarFolding(changed: ScalarFolding.changed)
-    }
+    private static let folding = ScalarFolding(changed: ScalarFolding.changed)
 
     @Test(arguments: optionSets)
     func everyScalarOfTheTableFoldsInTextAsFoundationFoldsIt(options: String.CompareOptions) {
-        let folding = table(options)
         let values = Array(0..<0x80) + ScalarFolding.blocks.flatMap { Array($0) }
         for value in values {
             guard let scalar = Unicode.Scalar(value) else { continue }
             // One that extends the character before it is not in the table.
             if scalar.properties.isGraphemeExtend {
-                #expect(folding.fold("a\(scalar)") == nil)
+                #expect(Self.folding.fold("a\(scalar)") == nil)
                 continue
             }
             // Beside letters with and without accents, twice and alone.
             for text in ["Ab\(scalar)Éc", "\(scalar)\(scalar)x", "\(scalar)", "ë\(scalar)ï"] {
-                #expect(folding.fold(text) == text.folding(options: options, locale: nil), "U+\(String(value, radix: 16))")
+                #expect(Self.folding.fold(text) == text.folding(options: options, locale: nil), "U+\(String(value, radix: 16))")
             }
         }
     }
 
     @Test(arguments: optionSets)
     func everyLineOfTheSeedsAndLayoutsFoldsAsFoundationFoldsIt(options: String.CompareOptions) throws {
-        let folding = table(options)
         let files = try FileManager.default.contentsOfDirectory(at: TestPaths.seeds, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }
             + FileManager.default.contentsOfDirectory(at: TestPaths.fixtures.appending(path: "layouts"), includingPropertiesForKeys: nil)
@@ -40,7 +36,7 @@ struct ScalarFoldingTests {
         var compared = 0
         for file in files {
             for line in try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map(String.init) {
-                guard let folded = folding.fold(line) else { continue }
+                guard let folded = Self.folding.fold(line) else { continue }
                 #expect(folded == line.folding(options: options, locale: nil), "\(file.lastPathComponent): \(line)")
                 compared += 1
             }
@@ -49,9 +45,8 @@ struct ScalarFoldingTests {
     }
 
     @Test func aTextWithAScalarOutsideTheTableIsLeftToFoundation() {
-        let folding = table([.caseInsensitive, .diacriticInsensitive])
-        #expect(folding.fold("Σύνολο") == nil)
-        #expect(folding.fold("e\u{301}") == nil)
-        #expect(folding.fold("Één café – € 5") == "een cafe – € 5")
+        #expect(Self.folding.fold("Σύνολο") == nil)
+        #expect(Self.folding.fold("e\u{301}") == nil)
+        #expect(Self.folding.fold("Één café – € 5") == "een cafe – € 5")
     }
 }
