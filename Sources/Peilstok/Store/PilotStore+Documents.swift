@@ -80,6 +80,7 @@ extension PilotStore {
             let id = try makeCurrent(key, db: db)
             return (documentJSON, try id.map { try Self.recordWarnings(document: $0, db: db) } ?? [])
         }
+        checkpointer.request()
         return EncodedRecords(lines: JSONLines.join(recordJSON), count: recordJSON.count, warnings: warnings,
                               document: documentJSON.map { Data(($0 + "\n").utf8) })
     }

@@ -14,12 +14,15 @@ public final class PilotStore: Sendable {
     public let displayName: String
     /// The section keys whose text is a version's `status` (`Rules/diff.yml`).
     public let statusSections: [String]
+    /// Checkpoints the log while documents are kept, so that closing has little of it left to move.
+    let checkpointer: WALCheckpointer
 
     /// Opens the store at `url`, creating it and its folder when missing, and migrates it to this version's schema.
     public init(url: URL, displayName: String? = nil, statusSections: [String] = []) throws(StoreError) {
         let name = displayName ?? url.path
         self.displayName = name
         self.statusSections = statusSections
+        checkpointer = WALCheckpointer(path: url.path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(30)
@@ -65,6 +68,7 @@ public final class PilotStore: Sendable {
     /// Closes the store's connection, which moves its write-ahead log into the database file; the store is not
     /// used after.
     public func close() throws(StoreError) {
+        checkpointer.finish()
         do { try pool.close() } catch { throw .cannotWrite(file: displayName, reason: Self.reason(error)) }
     }
 
