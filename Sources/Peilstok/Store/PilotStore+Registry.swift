@@ -68,25 +68,33 @@ extension PilotStore {
                 SELECT id, file, peildatum FROM current_documents
                 ORDER BY peildatum IS NULL, peildatum, file, sha256
                 """)
-            var sections: [Int64: [String]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            // Rows are read where SQLite holds them (a cursor), not copied first, and columns by position: a column
+            // looked up by name costs more than the rest of the row, once per section. A version's sections go
+            // straight into its text's bytes, each after a newline, and make one string.
+            var sections: [Int64: [UInt8]] = [:]
+            let sectionRows = try Row.fetchCursor(db, sql: """
                 SELECT s.version_id, s.text FROM sections s JOIN versions v ON v.id = s.version_id
                 JOIN current_documents d ON d.id = v.document_id ORDER BY s.version_id, s.key
-                """) {
-                // By position: a column looked up by name costs more than the rest of the row, once per section.
-                sections[row[0], default: []].append(row[1])
+                """)
+            while let row = try sectionRows.next() {
+                let version: Int64 = row[0]
+                try row.withUnsafeData(atIndex: 1) { text in
+                    sections[version, default: []].append(UInt8(ascii: "\n"))
+                    if let text { sections[version, default: []].append(contentsOf: text) }
+                }
             }
             var versions: [Int64: [LinkCandidate]] = [:]
-            for row in try Row.fetchAll(db, sql: """
+            let versionRows = try Row.fetchCursor(db, sql: """
                 SELECT v.id, v.document_id, v.name, v.gemeente, n.pilot_id FROM versions v
                 JOIN current_documents d ON d.id = v.document_id LEFT JOIN names n ON n.version_id = v.id
                 ORDER BY v.document_id, v.position
-                """) {
+                """)
+            while let row = try versionRows.next() {
                 let id: Int64 = row[0]
                 let name: String = row[2]
                 versions[row[1], default: []].append(LinkCandidate(
                     version: id, name: name, gemeente: row[3],
-                    text: ([name] + (sections[id] ?? [])).joined(separator: "\n"), previousPilot: row[4]))
+                    text: name + String(decoding: sections[id] ?? [], as: UTF8.self), previousPilot: row[4]))
             }
             return documents.map { row in
                 let id: Int64 = row["id"]
