@@ -89,7 +89,7 @@ enum Tokenizer {
     /// Lowercase without diacritics; ASCII words take a fast path, others go through Foundation's folding.
     static func fold(_ word: String) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        var folded = scalarFolding.fold(word) ?? word.folding(options: options, locale: nil)
+        var folded = ScalarFolding.shared.fold(word) ?? word.folding(options: options, locale: nil)
         if folded.unicodeScalars.contains("’") {
             folded = String(String.UnicodeScalarView(folded.unicodeScalars.map { $0 == "’" ? "'" : $0 }))
         }
@@ -97,5 +97,4 @@ enum Tokenizer {
     }
 
     private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-    private static let scalarFolding = ScalarFolding(changed: ScalarFolding.changed)
 }

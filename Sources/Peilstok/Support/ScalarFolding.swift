@@ -13,9 +13,12 @@ struct ScalarFolding: Sendable {
     private let ascii: [[UInt8]]
     private let others: [UInt32: [UInt8]]
 
-    /// The table from `changed`, the foldings of the scalars that do not fold to themselves (the generated
-    /// `ScalarFolding.changed`).
-    init(changed: [UInt32: String]) {
+    /// The one table, made once a process from the generated `changed`; it serves every option set peilstok folds
+    /// with.
+    static let shared = ScalarFolding(changed: changed)
+
+    /// The table from `changed`, the foldings of the scalars that do not fold to themselves.
+    private init(changed: [UInt32: String]) {
         func folding(_ value: UInt32) -> [UInt8] {
             Array((changed[value] ?? String(Unicode.Scalar(value)!)).utf8)
         }

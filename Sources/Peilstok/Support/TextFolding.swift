@@ -5,12 +5,11 @@ public enum TextFolding {
     /// Lowercases, strips diacritics and folds runs of white space to one space.
     public static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return collapseWhitespace(text.lowercased()) }
-        let lowered = scalarFolding.fold(text) ?? text.folding(options: options, locale: nil)
+        let lowered = ScalarFolding.shared.fold(text) ?? text.folding(options: options, locale: nil)
         return collapseWhitespace(lowered)
     }
 
     private static let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive, .widthInsensitive]
-    private static let scalarFolding = ScalarFolding(changed: ScalarFolding.changed)
 
     /// `fold(_:)`, and also drops punctuation and symbols: the key gold names and sections are scored by.
     public static func foldForScoring(_ text: String) -> String {

@@ -8,7 +8,7 @@ struct ScalarFoldingTests {
                                                               [.caseInsensitive, .diacriticInsensitive]]
 
     /// The generated table, which serves both option sets.
-    private static let folding = ScalarFolding(changed: ScalarFolding.changed)
+    private static let folding = ScalarFolding.shared
 
     @Test(arguments: optionSets)
     func everyScalarOfTheTableFoldsInTextAsFoundationFoldsIt(options: String.CompareOptions) {
