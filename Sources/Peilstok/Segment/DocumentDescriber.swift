@@ -118,7 +118,7 @@ struct DocumentDescriber: Sendable {
             if let date = normaliser.dateAfter(markers: rules.peildatum.markers, in: text) { return date }
         }
         if let field = metadata["date"], let date = fullDate(field) { return date }
-        for line in lines {
+        for line in lines where Self.mayBeDateline(line) {
             let plain = Self.plain(line)
             // A place is a few words: a comma further on is not a dateline's.
             guard let comma = plain.utf8.prefix(Self.longestPlace).firstIndex(of: UInt8(ascii: ",")),
@@ -126,6 +126,23 @@ struct DocumentDescriber: Sendable {
             if let date = fullDate(String(plain[plain.index(after: comma)...])) { return date }
         }
         return nil
+    }
+
+    /// False when `line` cannot be a dateline, found without making its plain text: it has no comma, or so many
+    /// letters and digits before its first one that the plain text's comma lies past `longestPlace` (`plain` drops
+    /// markup and spaces only, never a letter, a digit or a comma).
+    private static func mayBeDateline(_ line: String) -> Bool {
+        var kept = 0
+        for byte in line.utf8 {
+            if byte == UInt8(ascii: ",") { return true }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                kept += 1
+                if kept >= longestPlace { return false }
+            default: break
+            }
+        }
+        return false
     }
 
     /// The text as one full calendar date ("12 oktober 2022" → "2022-10-12"), or `nil`.

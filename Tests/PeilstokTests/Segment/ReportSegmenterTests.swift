@@ -60,6 +60,13 @@ import Testing
         let dated = try await segment("Den Haag, 19 december 2019\n\nGeachte voorzitter,\n")
         #expect(dated.peildatum == "2019-12-19")
         #expect(dated.peildatumSource == "document")
+        // Below the opening lines, set in bold with spaces to spare, after lines whose first comma comes late.
+        let opening = String(repeating: "Een regel zonder datum.\n", count: 12)
+        let later = try await segment(opening + "De staatssecretaris van Justitie en Veiligheid schrijft, 1 maart 2020\n\n"
+                                      + "**'s-Gravenhage**,   12 oktober 2022\n", format: .markdown)
+        #expect(later.peildatum == "2022-10-12")
+        let none = try await segment(opening + "Rotterdam en Amsterdam en Utrecht en Den Haag en nog veel meer, 1 maart 2020\n")
+        #expect(none.peildatum == nil)
         var document = try Extractor.extract(data: Data("Een notitie.\n".utf8), format: .text, file: "n.txt")
         document.manifest = ManifestEntry(peildatum: "2022-10-12", kind: "research-report")
         let fromManifest = try await Segmenter(rules: TestPaths.loadedRules).process(document)
