@@ -37,7 +37,8 @@ public struct TextBlock: Sendable, Hashable {
                 references.append(box)
             }
         }
-        var segments: [[Word]] = []
+        // Each segment is a run of word indices, left to right.
+        var segments: [[Int]] = []
         for group in groups {
             let ordered = group.sorted(by: { words[$0].box.x0 < words[$1].box.x0 })
             // A gap splits a row only when it is wider than `columnGap` and stands out from the row's other gaps:
@@ -45,42 +46,52 @@ public struct TextBlock: Sendable, Hashable {
             let gaps = zip(ordered, ordered.dropFirst()).map { words[$1].box.x0 - words[$0].box.x1 }.sorted()
             let typical = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
             let threshold = gaps.count >= 2 ? max(columnGap, typical * 2.5) : columnGap
-            var current: [Word] = []
+            var current: [Int] = []
             for index in ordered {
-                let word = words[index]
-                if let last = current.last, word.box.x0 - last.box.x1 > threshold {
+                if let last = current.last, words[index].box.x0 - words[last].box.x1 > threshold {
                     segments.append(current)
                     current = []
                 }
-                current.append(word)
+                current.append(index)
             }
             if !current.isEmpty { segments.append(current) }
         }
-        let lines = segments.map { ordered -> Line in
-            let box = ordered.dropFirst().reduce(ordered[0].box) { $0.union($1.box) }
-            // A span: a run of words of one style.
-            var spans: [StyledSpan] = []
-            var start = 0
-            while start < ordered.count {
-                let style = ordered[start].style
-                var end = start + 1
-                var spanBox = ordered[start].box
-                while end < ordered.count, ordered[end].style == style {
-                    spanBox = spanBox.union(ordered[end].box)
-                    end += 1
-                }
-                let text = end == start + 1 ? ordered[start].text : ordered[start..<end].map(\.text).joined(separator: " ")
-                spans.append(StyledSpan(text: text, style: style, box: spanBox))
-                start = end
-            }
-            let confidences = ordered.compactMap(\.confidence)
-            // Most lines are one span: its text is the line's, with no copy.
-            return Line(text: spans.count == 1 ? spans[0].text : spans.map(\.text).joined(separator: " "), spans: spans, box: box,
-                        fontSize: ordered.map(\.fontSize).max() ?? 0,
-                        bold: ordered.allSatisfy(\.bold), underlined: ordered.allSatisfy(\.underlined),
-                        confidence: confidences.isEmpty ? nil : confidences.reduce(0, +) / Double(confidences.count))
-        }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
+        let lines = segments.map { line(of: $0, in: words) }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
         let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
         return TextBlock(lines: lines, box: box)
+    }
+
+    /// The line of the words at `ordered` (left to right): its runs of one style as spans.
+    private static func line(of ordered: [Int], in words: [Word]) -> Line {
+        var box = words[ordered[0]].box
+        var fontSize = words[ordered[0]].fontSize
+        var (bold, underlined) = (true, true)
+        var (confidence, confident) = (0.0, 0)
+        var spans: [StyledSpan] = []
+        var start = 0
+        while start < ordered.count {
+            let opening = words[ordered[start]]
+            var end = start + 1
+            var spanBox = opening.box
+            while end < ordered.count, words[ordered[end]].hasStyle(of: opening) {
+                spanBox = spanBox.union(words[ordered[end]].box)
+                end += 1
+            }
+            let text = end == start + 1 ? opening.text : ordered[start..<end].map { words[$0].text }.joined(separator: " ")
+            spans.append(StyledSpan(text: text, style: opening.style, box: spanBox))
+            start = end
+        }
+        for index in ordered {
+            let word = words[index]
+            box = box.union(word.box)
+            fontSize = max(fontSize, word.fontSize)
+            bold = bold && word.bold
+            underlined = underlined && word.underlined
+            if let value = word.confidence { (confidence, confident) = (confidence + value, confident + 1) }
+        }
+        // Most lines are one span: its text is the line's, with no copy.
+        return Line(text: spans.count == 1 ? spans[0].text : spans.map(\.text).joined(separator: " "), spans: spans, box: box,
+                    fontSize: fontSize, bold: bold, underlined: underlined,
+                    confidence: confident == 0 ? nil : confidence / Double(confident))
     }
 }

@@ -30,6 +30,12 @@ package struct Word: Sendable, Hashable {
 
     var style: TextStyle { TextStyle(fontSize: fontSize, bold: bold, italic: italic, underlined: underlined, colour: colour) }
 
+    /// True when this word's `style` equals `other`'s, compared without making either.
+    func hasStyle(of other: Word) -> Bool {
+        fontSize == other.fontSize && bold == other.bold && italic == other.italic && underlined == other.underlined
+            && colour == other.colour
+    }
+
     /// Groups glyphs into words at white space, at a new line and at a gap wider than half the font size.
     package static func words(from glyphs: [Glyph]) -> [Word] {
         var words: [Word] = []
