@@ -25,9 +25,9 @@ struct RulesOption: ParsableArguments {
     /// The directory that makes another process use the same rules (an absolute path), or `nil` for the built-in.
     var forwarded: String? { directory.map { URL(filePath: $0).path } }
 
-    /// Loads the rules, or stops the command with the rule error on one line.
-    func load() throws -> Rules {
-        do { return try loadRules() } catch {
+    /// Loads the rules on `threads` threads, or stops the command with the rule error on one line.
+    func load(threads: Int = Cores.available) throws -> Rules {
+        do { return try Self.loadRules(from: directory, threads: threads) } catch {
             printError(error.description)
             throw ExitCode(2)
         }

@@ -66,12 +66,15 @@ struct RunCommand: AsyncParsableCommand {
         // were parsed among them. With a store, a run may read nothing at all, and a worker starting beside it would
         // only slow it down: that one is stopped, and a worker starts when a document needs one.
         let storeIsNew = !FileManager.default.fileExists(atPath: storeOption.path)
-        if fresh || storeIsNew {
+        let readsEverything = fresh || storeIsNew
+        if readsEverything {
             pool.prestart(documentCount)
         } else {
             WorkerPool.stopEarly()
         }
-        let loaded = try rules.load()
+        // Beside a worker that is starting, the rules load on one thread: the worker's start-up (loading its
+        // libraries) has one thread too, and one core each keeps either from waiting for the other.
+        let loaded = try rules.load(threads: readsEverything ? 1 : Cores.available)
         var files: [InputFile]
         // Errors name an inbox's files below the inbox, and named files by the path given.
         let prefix = paths.isEmpty ? "\(inbox)/" : ""
