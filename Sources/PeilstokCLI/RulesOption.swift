@@ -33,11 +33,6 @@ struct RulesOption: ParsableArguments {
         }
     }
 
-    /// Loads the rules, or throws the first rule error.
-    func loadRules() throws(RuleError) -> Rules {
-        try Self.loadRules(from: directory)
-    }
-
     /// The rules of `directory`, or the built-in ones for `nil`, parsed on `threads` threads (by default every
     /// core); throws the first rule error.
     static func loadRules(from directory: String?, threads: Int = Cores.available) throws(RuleError) -> Rules {
