@@ -20,13 +20,15 @@ public struct TextBlock: Sendable, Hashable {
     /// two, one per column.
     package static func make(_ words: [Word], columnGap: Double) -> TextBlock? {
         guard let first = words.first else { return nil }
-        // Rows and segments hold word indices: sorting them moves no word (the same sort, so the same order).
-        let sorted = words.indices.sorted { (words[$0].box.y0, words[$0].box.x0) < (words[$1].box.y0, words[$1].box.x0) }
+        // Rows and segments hold word indices: sorting them moves no word (the same sort, so the same order). The
+        // boxes are read from an array of their own, plain values, not through words that hold strings.
+        let boxes = words.map(\.box)
+        let sorted = boxes.indices.sorted { (boxes[$0].y0, boxes[$0].x0) < (boxes[$1].y0, boxes[$1].x0) }
         var groups: [[Int]] = []
         // The box of each group's first word, which the others are measured against.
         var references: [Box] = []
         for index in sorted {
-            let box = words[index].box
+            let box = boxes[index]
             let centre = (box.y0 + box.y1) / 2
             if let group = references.lastIndex(where: { reference in
                 abs(centre - (reference.y0 + reference.y1) / 2) < min(reference.height, box.height) / 2
@@ -40,15 +42,15 @@ public struct TextBlock: Sendable, Hashable {
         // Each segment is a run of word indices, left to right.
         var segments: [[Int]] = []
         for group in groups {
-            let ordered = group.sorted(by: { words[$0].box.x0 < words[$1].box.x0 })
+            let ordered = group.sorted(by: { boxes[$0].x0 < boxes[$1].x0 })
             // A gap splits a row only when it is wider than `columnGap` and stands out from the row's other gaps:
             // justified text spaces all its words wide, a gutter is one gap far wider than the rest.
-            let gaps = zip(ordered, ordered.dropFirst()).map { words[$1].box.x0 - words[$0].box.x1 }.sorted()
+            let gaps = zip(ordered, ordered.dropFirst()).map { boxes[$1].x0 - boxes[$0].x1 }.sorted()
             let typical = gaps.isEmpty ? 0 : gaps[gaps.count / 2]
             let threshold = gaps.count >= 2 ? max(columnGap, typical * 2.5) : columnGap
             var current: [Int] = []
             for index in ordered {
-                if let last = current.last, words[index].box.x0 - words[last].box.x1 > threshold {
+                if let last = current.last, boxes[index].x0 - boxes[last].x1 > threshold {
                     segments.append(current)
                     current = []
                 }
@@ -57,7 +59,7 @@ public struct TextBlock: Sendable, Hashable {
             if !current.isEmpty { segments.append(current) }
         }
         let lines = segments.map { line(of: $0, in: words) }.sorted { ($0.box.y0, $0.box.x0) < ($1.box.y0, $1.box.x0) }
-        let box = words.dropFirst().reduce(first.box) { $0.union($1.box) }
+        let box = boxes.dropFirst().reduce(first.box) { $0.union($1) }
         return TextBlock(lines: lines, box: box)
     }
 

@@ -15,11 +15,15 @@ package struct XYCut {
         self.preferColumns = preferColumns
     }
 
-    /// Gaps in `intervals` (sorted by start) wider than `minimum`: where a cut may fall, as (start of gap, width).
-    private static func gaps(_ intervals: [(Double, Double)], minimum: Double) -> [(at: Double, width: Double)] {
+    /// Gaps wider than `minimum` between the boxes at `order` (sorted by their start along the axis), across the
+    /// page (`across`: in y) or down it (in x): where a cut may fall, as (start of gap, width).
+    private static func gaps(_ order: [Int], _ boxes: [Box], across: Bool, minimum: Double) -> [(at: Double, width: Double)] {
         var result: [(at: Double, width: Double)] = []
-        guard var reach = intervals.first?.1 else { return result }
-        for (start, end) in intervals.dropFirst() {
+        guard let first = order.first else { return result }
+        var reach = across ? boxes[first].y1 : boxes[first].x1
+        for index in order.dropFirst() {
+            let box = boxes[index]
+            let (start, end) = across ? (box.y0, box.y1) : (box.x0, box.x1)
             if start - reach >= minimum { result.append((reach, start - reach)) }
             reach = max(reach, end)
         }
@@ -51,8 +55,8 @@ package struct XYCut {
     /// for one number per word, for marking which part of a cut each member falls in.
     private func regions(_ region: Region, _ boxes: [Box], _ sides: inout [Int]) -> [[Int]] {
         guard region.members.count > 1 else { return [region.members] }
-        let vertical = Self.gaps(region.byX.map { (boxes[$0].x0, boxes[$0].x1) }, minimum: columnGap)
-        let horizontal = Self.gaps(region.byY.map { (boxes[$0].y0, boxes[$0].y1) }, minimum: rowGap)
+        let vertical = Self.gaps(region.byX, boxes, across: false, minimum: columnGap)
+        let horizontal = Self.gaps(region.byY, boxes, across: true, minimum: rowGap)
         let widestColumn = vertical.map(\.width).max() ?? 0
         let widestRow = horizontal.map(\.width).max() ?? 0
         if widestColumn == 0, widestRow == 0 { return [region.members] }
