@@ -133,3 +133,59 @@ import Testing
         }
     }
 }
+
+/// The schemas' `pattern`s, as the in-process validator matches them, against Python's `re.search` on the same
+/// strings: every pattern the rules' schemas hold, on values right, wrong and not ASCII. JSON Schema's patterns are
+/// ECMA-262's, whose `$` ends the text, where Python's also matches before a final newline: the reference reads
+/// each `$` as `\Z`.
+@Suite struct SchemaPatternTests {
+    /// Every `pattern` in the JSON Schema files of `Rules/`.
+    private func patterns() throws -> [String] {
+        var found: [String] = []
+        func collect(_ value: Any) {
+            if let object = value as? [String: Any] {
+                if let pattern = object["pattern"] as? String { found.append(pattern) }
+                object.values.forEach(collect)
+            } else if let array = value as? [Any] {
+                array.forEach(collect)
+            }
+        }
+        for name in ["record.schema.json", "document.schema.json", "diff.schema.json"] {
+            collect(try JSONSerialization.jsonObject(with: Data(contentsOf: TestPaths.repository.appending(path: "Rules/\(name)"))))
+        }
+        return Array(Set(found)).sorted()
+    }
+
+    @Test func eachPatternMatchesAsPythonsReDoes() throws {
+        let patterns = try patterns()
+        #expect(patterns.count >= 7, "\(patterns)")
+        let values = ["2022-06-30", "2022-13-01", "2022-02-30", "0999-01-01", "2022-6-30", " 2022-06-30", "2022-06-30\n",
+                      "hillesluis-en-feijenoord", "Hillesluis", "a--b", "-a", "GM0599", "GM599", "gm0599", "GM05990",
+                      "tussentijdse_bevindingen", "sectie-1", "2022-FA", "2022-Q4", "2022-H3", "XXXX-SU", "XXXX",
+                      "2022-06", String(repeating: "a", count: 64), String(repeating: "0", count: 63), "é", "ｇｍ", "e\u{301}",
+                      "٢٠٢٢-٠٦-٣٠", ""]
+        let script = """
+            import json, re, sys
+            patterns, values = json.load(sys.stdin)
+            ecma = [re.sub(r"(?<!\\\\)\\$", r"\\\\Z", p) for p in patterns]
+            print(json.dumps([[re.search(p, v) is not None for v in values] for p in ecma]))
+            """
+        let input = try JSONSerialization.data(withJSONObject: [patterns, values])
+        let result = try runProcess(URL(filePath: "/usr/bin/env"), ["python3", "-c", script], in: TestPaths.repository,
+                                    input: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[Bool]])
+        for (pattern, row) in zip(patterns, expected) {
+            let compiled = try SchemaPattern(pattern)
+            for (value, matches) in zip(values, row) {
+                #expect(compiled.matches(value) == matches, "\(pattern) on \(value.debugDescription)")
+            }
+        }
+    }
+
+    @Test func aMalformedPatternIsASchemaError() {
+        #expect(throws: SchemaError.self) {
+            try JSONSchema(data: Data(#"{"$schema": "x", "properties": {"a": {"type": "string", "pattern": "^[a-z"}}}"#.utf8))
+        }
+    }
+}
