@@ -11,7 +11,9 @@ struct RuleNode: @unchecked Sendable {
     /// Reads and composes a YAML rule file; a YAML syntax error becomes a `RuleError` with its position.
     static func load(yaml: String, file: String) throws(RuleError) -> RuleNode {
         do {
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            // UTF-8, as Swift's strings are: Yams' default encoding reads the whole environment on every parse (and
+            // prints to standard output when YAMS_DEFAULT_ENCODING is set there).
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 throw RuleError(file: file, message: "the file is empty")
             }
             return RuleNode(node: node, file: file)
