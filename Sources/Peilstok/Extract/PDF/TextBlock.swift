@@ -65,6 +65,7 @@ public struct TextBlock: Sendable, Hashable {
 
     /// The line of the words at `ordered` (left to right): its runs of one style as spans.
     private static func line(of ordered: [Int], in words: [Word]) -> Line {
+        // The line's box is its spans' boxes together, and they cover every word.
         var box = words[ordered[0]].box
         var fontSize = words[ordered[0]].fontSize
         var (bold, underlined) = (true, true)
@@ -81,11 +82,11 @@ public struct TextBlock: Sendable, Hashable {
             }
             let text = end == start + 1 ? opening.text : ordered[start..<end].map { words[$0].text }.joined(separator: " ")
             spans.append(StyledSpan(text: text, style: opening.style, box: spanBox))
+            box = box.union(spanBox)
             start = end
         }
         for index in ordered {
             let word = words[index]
-            box = box.union(word.box)
             fontSize = max(fontSize, word.fontSize)
             bold = bold && word.bold
             underlined = underlined && word.underlined
