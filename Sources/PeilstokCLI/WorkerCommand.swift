@@ -73,9 +73,15 @@ enum WorkerCommand {
             return made
         }
         let fault = WorkerFault(ProcessInfo.processInfo.environment["PEILSTOK_WORKER_FAULT"])
-        // Before each page: a line `{"page": N}`, so the supervisor can name the page a crash or hang happened on.
+        // Before each page, its number, so the supervisor can name the page a crash or hang happened on: in the page
+        // slot it gave, or else as a line `{"page": N}`.
+        let pages = WorkerPageSlot.takeOver()
         PageProgress.observe { page in
-            try? FileHandle.standardOutput.write(contentsOf: Data("{\"page\":\(page)}\n".utf8))
+            if let pages {
+                pages.write(page)
+            } else {
+                try? FileHandle.standardOutput.write(contentsOf: Data("{\"page\":\(page)}\n".utf8))
+            }
             fault?.strike(page: page)
         }
         while let line = readLine(strippingNewline: true) {

@@ -4,7 +4,8 @@ import Glibc
 #endif
 
 /// One `peilstok worker` child process, spoken to in JSON lines over its standard input and output: its
-/// `WorkerSettings` first, then one `WorkerRequest` at a time.
+/// `WorkerSettings` first, then one `WorkerRequest` at a time. The page it is reading it keeps in a
+/// `WorkerPageSlot`, or, where none could be made, tells in a line `{"page":N}` before each page.
 ///
 /// Owned by one supervising thread; its calls block that thread (never the cooperative pool).
 final class WorkerProcess {
@@ -17,8 +18,12 @@ final class WorkerProcess {
     private var scanned = 0
     /// Documents read since the process started.
     private(set) var served = 0
+    /// Where the worker keeps the page it is reading.
+    private let pages = WorkerPageSlot.make()
+    /// The page of a PDF the worker said in a progress line it was reading, for the document now being read.
+    private var pageLine: Int?
     /// The page of a PDF the worker last said it was reading, for the document now being read.
-    private(set) var page: Int?
+    var page: Int? { pages?.page ?? pageLine }
 
     /// Starts `executable` with `arguments`, and sends it `settings` when given (else `configure` sends them).
     init(executable: URL, arguments: [String], settings: WorkerSettings? = nil) throws {
@@ -27,8 +32,14 @@ final class WorkerProcess {
         process.arguments = arguments
         process.standardInput = input
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
         var environment = ProcessInfo.processInfo.environment
+        if let pages {
+            process.standardError = FileHandle(fileDescriptor: pages.descriptor, closeOnDealloc: false)
+            environment[WorkerPageSlot.variable] = "stderr"
+        } else {
+            process.standardError = FileHandle.nullDevice
+            environment[WorkerPageSlot.variable] = nil
+        }
         // A crashing worker should die at once, not spend seconds printing a backtrace nobody reads.
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment["GLIBC_TUNABLES"] = Self.tunables(environment["GLIBC_TUNABLES"])
@@ -82,7 +93,8 @@ final class WorkerProcess {
     /// or left as their JSON for a caller that keeps and writes them as they are.
     func read(_ request: WorkerRequest, seconds: Double, decoding: Bool = true) -> Reply {
         served += 1
-        page = nil
+        pages?.clear()
+        pageLine = nil
         var layout: WorkerReplyLayout?
         guard var line = try? JSONEncoder().encode(request) else { return .died(signal: nil) }
         line.append(UInt8(ascii: "\n"))
@@ -101,7 +113,7 @@ final class WorkerProcess {
                     buffer = smaller
                 }
                 if data.starts(with: Self.progressPrefix), let progress = Self.page(in: data) {
-                    page = progress
+                    pageLine = progress
                     continue
                 }
                 if data.starts(with: WorkerReplyLayout.prefix) {

@@ -84,6 +84,21 @@ import Testing
         }
     }
 
+    /// The page slot a supervisor reads after a crash holds the page last written, whole, and none after a clear;
+    /// its file has no name left to remove.
+    @Test func aPageSlotKeepsTheLastPageWritten() throws {
+        let slot = try #require(WorkerPageSlot.make())
+        #expect(slot.page == nil)
+        slot.write(123)
+        #expect(slot.page == 123)
+        slot.write(7)
+        #expect(slot.page == 7, "a shorter number overwrites a longer one whole")
+        slot.clear()
+        #expect(slot.page == nil)
+        var status = stat()
+        #expect(fstat(slot.descriptor, &status) == 0 && status.st_nlink == 0)
+    }
+
     @Test func aLayoutThatDoesNotFitItsLineCutsNothing() {
         let line = Data(#"{"records":[{"a":1},{"b":[2,{"c":"}"}]}],"file":"x.txt"}"#.utf8)
         let pieces = WorkerReplyLayout(recordBytes: [7, 19]).records(in: line)
