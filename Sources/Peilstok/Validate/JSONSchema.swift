@@ -263,22 +263,3 @@ public struct SchemaError: Error, CustomStringConvertible {
     public var message: String
     public var description: String { "\(path.isEmpty ? "/" : path): \(message)" }
 }
-
-/// A schema's `pattern`, compiled by the standard library's `Regex` and matched scalar by scalar, as ECMA-262's
-/// Unicode patterns are (so `$` ends the text: a value with a newline after it does not match). Unlike
-/// `NSRegularExpression` it needs no ICU started in the process, which took about a millisecond of every start that
-/// loads the rules. Immutable once made.
-final class SchemaPattern: @unchecked Sendable {
-    let pattern: String
-    private let regex: Regex<AnyRegexOutput>
-
-    init(_ pattern: String) throws {
-        self.pattern = pattern
-        regex = try Regex(pattern).matchingSemantics(.unicodeScalar)
-    }
-
-    /// JSON Schema patterns are not anchored: a match anywhere counts.
-    func matches(_ text: String) -> Bool {
-        (try? regex.firstMatch(in: text)) != nil
-    }
-}

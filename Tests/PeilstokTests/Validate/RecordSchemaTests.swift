@@ -184,6 +184,46 @@ import Testing
         }
     }
 
+    /// The schemas' patterns are all plain, so that loading the rules compiles none with `Regex`.
+    @Test func everySchemaPatternIsPlain() throws {
+        for pattern in try patterns() {
+            #expect(SchemaPattern.isPlain(pattern), "\(pattern)")
+        }
+    }
+
+    /// A plain pattern matches, as a POSIX expression, in exactly the texts it matches as the standard library's
+    /// `Regex`: patterns of every construct plainness allows, on texts with ASCII, other scalars, a NUL, newlines.
+    @Test func aPlainPatternMatchesAsRegexDoes() throws {
+        let patterns = try patterns() + [
+            "ab", "^ab$", "a|b", "^(a|bc)+$", "x(y|z)?w", "^[a-c]{2,}$", "[0-9]{1,3}-[a-z]*", "^(-[a-z0-9]+)*$",
+            "a$|^b", "a^b", "a$b", "^[-a]+$", "[a-]", "q{0}r", "^(ab){2}$", "[A-Za-z]+ [0-9]", "#|@|/", "^ $",
+            "^,+$", "^(a|b)(c|d)$", "^[Xx]{1}[0-9]?$", "(a)+(b)*c?",
+        ]
+        let texts = ["", "a", "ab", "abab", "b", "bc", "bcbc", "xyw", "xw", "xzw", "abc", "-a-b", "-a--b", "a-", "--",
+                     "ab\n", "\nab", "a\u{0}b", "\u{0}", "é", "aé", "éa", "e\u{301}", "ｂ", "r", "qr", "123-abc",
+                     "1234-", "x9", "X", "x", "X12", "#", "a/b", " ", "  ", ",,", "ac", "bd", "ad", "abbbc", "2022-06-30",
+                     "GM0599", String(repeating: "f", count: 64), "ab ab", "Ab 1", "a\r", "\u{2028}ab"]
+        for pattern in patterns {
+            #expect(SchemaPattern.isPlain(pattern), "\(pattern)")
+            let posix = try SchemaPattern(pattern)
+            let regex = try SchemaPattern(pattern, posix: false)
+            #expect(posix.isPOSIX && !regex.isPOSIX, "\(pattern)")
+            for text in texts {
+                #expect(posix.matches(text) == regex.matches(text), "\(pattern) on \(text.debugDescription)")
+            }
+        }
+    }
+
+    /// What the two kinds of expression read differently is not plain, and is left to `Regex`.
+    @Test func whereTheKindsOfExpressionPartThePatternIsNotPlain() {
+        let notPlain = ["", ".", "a.b", "\\d", "\\.", "[^a]", "(?:a)", "(?=a)", "a**", "a+?", "*a", "{2}", "a{,3}", "a{2,1}",
+                        "a{x}", "a{2", "a}", "()", "(|a)", "(a|)", "a||b", "|a", "a|", "a]", "[]", "[z-a]", "[+--]", "[a-c-e]",
+                        "[[:alpha:]]", "é", "a\tb", "(a", "a)", "^*", "(*a)", "a|*b"]
+        for pattern in notPlain {
+            #expect(!SchemaPattern.isPlain(pattern), "\(pattern.debugDescription)")
+        }
+    }
+
     @Test func aMalformedPatternIsASchemaError() {
         #expect(throws: SchemaError.self) {
             try JSONSchema(data: Data(#"{"$schema": "x", "properties": {"a": {"type": "string", "pattern": "^[a-z"}}}"#.utf8))
