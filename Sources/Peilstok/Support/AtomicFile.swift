@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes files so that a reader sees either the old or the new contents, never a half-written file.
 public enum AtomicFile {
@@ -12,23 +15,23 @@ public enum AtomicFile {
     /// carry them all.
     public static func write(_ files: [(url: URL, data: Data)]) throws {
         var staged: [(temporary: URL, url: URL)] = []
-        var open: [FileHandle] = []
+        var handles: [FileHandle] = []
         defer {
-            for handle in open { try? handle.close() }
+            for handle in handles { try? handle.close() }
             for file in staged { try? FileManager.default.removeItem(at: file.temporary) }
         }
         for (url, data) in files {
             let (temporary, handle) = try stage(data, beside: url)
             staged.append((temporary, url))
-            open.append(handle)
+            handles.append(handle)
         }
-        for (file, handle) in zip(staged, open) {
+        for (file, handle) in zip(staged, handles) {
             do { try handle.synchronize() } catch {
                 throw OutputError.cannotWrite(file: file.url.path, reason: error.localizedDescription)
             }
         }
-        for handle in open { try? handle.close() }
-        open.removeAll()
+        for handle in handles { try? handle.close() }
+        handles.removeAll()
         for (index, file) in staged.enumerated() where rename(file.temporary.path, file.url.path) != 0 {
             throw OutputError.cannotWrite(file: file.url.path, reason: String(cString: strerror(errno)) +
                                           (index > 0 ? " (after \(index) of \(staged.count) files were replaced)" : ""))
@@ -41,17 +44,17 @@ public enum AtomicFile {
         let directory = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let temporary = directory.appending(path: ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw OutputError.cannotWrite(file: url.path, reason: "cannot create a temporary file in \(directory.path)")
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            throw OutputError.cannotWrite(file: url.path, reason: "cannot create a temporary file in \(directory.path): "
+                                          + String(cString: strerror(errno)))
         }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            do { try handle.write(contentsOf: data) } catch {
-                try? handle.close()
-                throw error
-            }
+            try handle.write(contentsOf: data)
             return (temporary, handle)
         } catch {
+            try? handle.close()
             try? FileManager.default.removeItem(at: temporary)
             throw OutputError.cannotWrite(file: url.path, reason: error.localizedDescription)
         }
