@@ -93,10 +93,14 @@ final class SchemaPattern: @unchecked Sendable {
                 guard repeatable, let close = characters[index...].firstIndex(of: UInt8(ascii: "}")) else { return false }
                 let bounds = String(decoding: characters[(index + 1)..<close], as: UTF8.self)
                     .split(separator: ",", omittingEmptySubsequences: false)
-                guard (1...2).contains(bounds.count), let low = Int(bounds[0]), low <= 1000,
-                      bounds[0].allSatisfy(\.isASCII) else { return false }
+                // A count is digits alone (`Int` would also take a sign), and at most 1000.
+                func count(_ text: Substring) -> Int? {
+                    guard !text.isEmpty, text.count <= 4, text.allSatisfy({ $0.isASCII && $0.isWholeNumber }) else { return nil }
+                    return Int(text).flatMap { $0 <= 1000 ? $0 : nil }
+                }
+                guard (1...2).contains(bounds.count), let low = count(bounds[0]) else { return false }
                 if bounds.count == 2, !bounds[1].isEmpty {
-                    guard let high = Int(bounds[1]), bounds[1].allSatisfy(\.isASCII), low <= high, high <= 1000 else { return false }
+                    guard let high = count(bounds[1]), low <= high else { return false }
                 }
                 index = close
                 repeatable = false

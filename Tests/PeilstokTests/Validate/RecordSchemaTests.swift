@@ -218,7 +218,8 @@ import Testing
     @Test func whereTheKindsOfExpressionPartThePatternIsNotPlain() {
         let notPlain = ["", ".", "a.b", "\\d", "\\.", "[^a]", "(?:a)", "(?=a)", "a**", "a+?", "*a", "{2}", "a{,3}", "a{2,1}",
                         "a{x}", "a{2", "a}", "()", "(|a)", "(a|)", "a||b", "|a", "a|", "a]", "[]", "[z-a]", "[+--]", "[a-c-e]",
-                        "[[:alpha:]]", "é", "a\tb", "(a", "a)", "^*", "(*a)", "a|*b"]
+                        "[[:alpha:]]", "é", "a\tb", "(a", "a)", "^*", "(*a)", "a|*b", "a{+3}", "a{-1}", "a{1,+3}",
+                        "a{ 2}", "a{1001}"]
         for pattern in notPlain {
             #expect(!SchemaPattern.isPlain(pattern), "\(pattern.debugDescription)")
         }
