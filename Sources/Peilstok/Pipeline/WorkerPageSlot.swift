@@ -69,8 +69,12 @@ package final class WorkerPageSlot: @unchecked Sendable {
         var bytes = [UInt8](repeating: 0, count: Self.width)
         let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, Self.width, 0) }
         guard count > 0 else { return nil }
-        let digits = bytes[..<count].filter { $0 != UInt8(ascii: " ") }
-        guard !digits.isEmpty, digits.count <= 9,
+        return Self.number(bytes[..<count].filter { $0 != UInt8(ascii: " ") })
+    }
+
+    /// The page number `digits` spell: one to nine decimal digits, nothing else.
+    static func number(_ digits: some Collection<UInt8>) -> Int? {
+        guard (1...9).contains(digits.count),
               digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
         return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }

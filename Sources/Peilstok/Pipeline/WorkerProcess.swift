@@ -159,9 +159,7 @@ final class WorkerProcess {
     /// read directly rather than through a JSON decoder; `nil` for a line not of that form.
     static func page(in line: Data) -> Int? {
         guard line.count > progressPrefix.count + 1, line.last == UInt8(ascii: "}") else { return nil }
-        let digits = line.dropFirst(progressPrefix.count).dropLast()
-        guard digits.count <= 9, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
-        return digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        return WorkerPageSlot.number(line.dropFirst(progressPrefix.count).dropLast())
     }
 
     /// Ends the process (killing it first if asked) and tells how it ended.
