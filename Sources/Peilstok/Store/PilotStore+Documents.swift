@@ -80,7 +80,7 @@ extension PilotStore {
             let id = try makeCurrent(key, db: db)
             return (documentJSON, try id.map { try Self.recordWarnings(document: $0, db: db) } ?? [])
         }
-        checkpointer.request()
+        checkpointer.request(written: recordJSON.reduce(0) { $0 + $1.count })
         return EncodedRecords(lines: JSONLines.join(recordJSON), count: recordJSON.count, warnings: warnings,
                               document: documentJSON.map { Data(($0 + "\n").utf8) })
     }

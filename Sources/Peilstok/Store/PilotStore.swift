@@ -16,13 +16,18 @@ public final class PilotStore: Sendable {
     public let statusSections: [String]
     /// Checkpoints the log while documents are kept, so that closing has little of it left to move.
     let checkpointer: WALCheckpointer
+    /// Bytes of records kept, by default, between two checkpoints while the store is open: 1 MiB of records' JSON,
+    /// some 2 to 3 MiB of log.
+    public static let checkpointAfter = 1 << 20
 
     /// Opens the store at `url`, creating it and its folder when missing, and migrates it to this version's schema.
-    public init(url: URL, displayName: String? = nil, statusSections: [String] = []) throws(StoreError) {
+    /// `checkpointAfter`: bytes of records kept that call for a checkpoint while the store is open.
+    public init(url: URL, displayName: String? = nil, statusSections: [String] = [],
+                checkpointAfter: Int = PilotStore.checkpointAfter) throws(StoreError) {
         let name = displayName ?? url.path
         self.displayName = name
         self.statusSections = statusSections
-        checkpointer = WALCheckpointer(path: url.path)
+        checkpointer = WALCheckpointer(path: url.path, threshold: checkpointAfter)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(30)

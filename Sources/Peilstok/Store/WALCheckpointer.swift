@@ -3,29 +3,39 @@ import GRDB
 
 /// Moves a store's write-ahead log into its database file while a batch is still being read.
 ///
-/// After each document is kept, a connection of its own runs a passive checkpoint on a thread of its own: it copies
-/// the log into the database file and syncs both without holding up the writes. The checkpoint the store makes when
-/// it closes then has only the last writes left to copy and sync, not the whole batch's. A checkpoint that fails or
-/// is skipped leaves its pages to that last one, so a failure here costs time, never data.
+/// Once documents of about `threshold` bytes of records are kept since the last checkpoint, a connection of its own
+/// runs a passive checkpoint on a thread of its own: it copies the log into the database file and syncs both without
+/// holding up the writes. The checkpoint the store makes when it closes then has at most about that much left to
+/// copy and sync, not the whole batch's; a run of a few documents leaves it all to that one, rather than syncing the
+/// files twice. A checkpoint that fails or is skipped leaves its pages to that last one, so a failure here costs
+/// time, never data.
 final class WALCheckpointer: @unchecked Sendable {
     private let path: String
+    /// Bytes of records kept that call for a checkpoint.
+    let threshold: Int
     /// Runs the checkpoints one at a time, and owns `connection`.
     private let queue = DispatchQueue(label: "peilstok.store.checkpoint")
     private let lock = NSLock()
+    /// Bytes of records kept since the last checkpoint was scheduled.
+    private var unchecked = 0
     /// A checkpoint is waiting to start: a request now is covered by it.
     private var pending = false
     private var finished = false
     /// Opened by the first checkpoint; touched only on `queue`.
     private var connection: DatabaseQueue?
 
-    init(path: String) {
+    init(path: String, threshold: Int) {
         self.path = path
+        self.threshold = max(0, threshold)
     }
 
-    /// Asks for a checkpoint of everything committed so far.
-    func request() {
+    /// Counts `bytes` of records just committed, and asks for a checkpoint of everything committed so far once
+    /// `threshold` bytes have been counted since the last one.
+    func request(written bytes: Int) {
         let schedule = lock.withLock { () -> Bool in
-            guard !finished, !pending else { return false }
+            unchecked += bytes
+            guard !finished, !pending, unchecked >= threshold else { return false }
+            unchecked = 0
             pending = true
             return true
         }
