@@ -120,11 +120,13 @@ struct RunCommand: AsyncParsableCommand {
             printError(error.description)
             throw ExitCode(2)
         }
-        var storeFailed = !cache.errors.isEmpty
-        for error in cache.errors { printError(error.description) }
-        // The outputs are written while the store links its pilots again: neither reads what the other writes.
+        // The outputs are written while the store keeps the documents read last and links its pilots again: neither
+        // reads what the other writes.
         let rulesHash = loaded.hash
         async let written = Emitter(outputDirectory: outputURL).write(outcomes, rulesHash: rulesHash)
+        cache.finishKeeping()
+        var storeFailed = !cache.errors.isEmpty
+        for error in cache.errors { printError(error.description) }
         do {
             try pilotStore.relink(with: PilotLinker(rules: loaded),
                                   trackingHash: loaded.trackingHash)

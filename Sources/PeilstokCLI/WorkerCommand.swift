@@ -109,7 +109,7 @@ extension WorkerCommand {
         let records = try outcome.recordLines(threads: threads)
         let head = JSONLines.encoder()
         head.userInfo[DocumentOutcome.omitRecords] = true
-        var reply = try JSONEncoder().encode(WorkerReplyLayout(recordBytes: records.map(\.count)))
+        var reply = try WorkerReplyLayout(outcome, json: records).line()
         reply.append(contentsOf: Array(#"\#n{"records":["#.utf8))
         for (index, record) in records.enumerated() {
             if index > 0 { reply.append(UInt8(ascii: ",")) }

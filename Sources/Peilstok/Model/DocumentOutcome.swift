@@ -71,9 +71,14 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// How many records the document gave.
     public var recordCount: Int { encoded?.count ?? records.count }
 
+    /// The warnings of `records`, each as `id: warning`.
+    public var recordWarnings: [String] {
+        records.flatMap { record in record.warnings.map { "\(record.id): \($0)" } }
+    }
+
     /// All warnings: the document's own and its records'.
     public var allWarnings: [String] {
-        warnings + (encoded?.warnings ?? records.flatMap { record in record.warnings.map { "\(record.id): \($0)" } })
+        warnings + (encoded?.warnings ?? recordWarnings)
     }
 }
 
@@ -93,5 +98,13 @@ public struct EncodedRecords: Sendable, Equatable {
         self.count = count
         self.warnings = warnings
         self.document = document
+    }
+
+    /// `outcome`'s records given as their JSON (`recordJSON`, whose warnings are `warnings`) and its document record,
+    /// encoded as the store encodes them when it keeps them.
+    public init(_ outcome: DocumentOutcome, recordJSON: [Data], warnings: [String]) throws {
+        var document = try outcome.document.map { try JSONLines.encoder().encode($0) }
+        document?.append(UInt8(ascii: "\n"))
+        self.init(lines: JSONLines.join(recordJSON), count: recordJSON.count, warnings: warnings, document: document)
     }
 }

@@ -117,13 +117,21 @@ public struct WorkerPool: Sendable {
                 }
                 if worker == nil { worker = spare.take() ?? takeEarly() ?? (try? start()) }
                 // An outcome the store keeps is kept from its records' JSON as the worker wrote it, and written from
-                // there: the records are decoded only when there is no store to keep them in, or it failed to.
+                // there: the records are decoded only when there is no store to keep them in, or it cannot be opened.
                 let keeping = key != nil && cache != nil
                 switch worker?.read(WorkerRequest(index: index, file: file, pageThreads: pageThreads), seconds: timeout,
                                     decoding: !keeping) {
-                case .undecoded(var read, let json)?:
+                case .undecoded(var read, let json, let warnings)?:
                     read.index = index
-                    if let key, let encoded = cache?.keep(read, recordJSON: json, key: key) {
+                    // With documents left to read, this thread keeps the document while its worker waits for the next
+                    // one (the other cores are reading); the last ones are kept on the store's thread, while the run
+                    // writes its outputs.
+                    let encoded = key.flatMap { key in
+                        board.isEmpty
+                            ? cache?.keepInBackground(read, recordJSON: json, recordWarnings: warnings, key: key)
+                            : cache?.keep(read, recordJSON: json, key: key)
+                    }
+                    if let encoded {
                         read.encoded = encoded
                     } else if let decoded = WorkerReplyLayout.decoding(json, into: read, threads: Cores.available) {
                         read = decoded
@@ -214,6 +222,9 @@ public struct WorkerPool: Sendable {
             next += 1
             return order[next - 1]
         }
+
+        /// Whether every document has been taken.
+        var isEmpty: Bool { lock.withLock { next >= order.count } }
 
         /// Records an outcome; returns how many are done.
         func finish(_ outcome: DocumentOutcome) -> Int {

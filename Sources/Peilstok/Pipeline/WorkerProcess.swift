@@ -81,9 +81,9 @@ final class WorkerProcess {
     /// What reading one document came to.
     enum Reply {
         case outcome(DocumentOutcome)
-        /// The outcome with its `records` left empty and each record's JSON as the worker wrote it, not decoded
-        /// (`read(_:seconds:decoding:)` with `decoding` false).
-        case undecoded(DocumentOutcome, recordJSON: [Data])
+        /// The outcome with its `records` left empty, each record's JSON as the worker wrote it, not decoded
+        /// (`read(_:seconds:decoding:)` with `decoding` false), and the records' warnings.
+        case undecoded(DocumentOutcome, recordJSON: [Data], recordWarnings: [String])
         /// The process died; the signal that ended it, if one did.
         case died(signal: Int32?)
         case timedOut
@@ -122,7 +122,7 @@ final class WorkerProcess {
                 }
                 // With a layout that fits, the records are decoded on every core, each from its own JSON, or not at all.
                 if let layout, let (outcome, records) = layout.undecodedOutcome(in: data) {
-                    if !decoding { return .undecoded(outcome, recordJSON: records) }
+                    if !decoding { return .undecoded(outcome, recordJSON: records, recordWarnings: layout.recordWarnings) }
                     if let decoded = WorkerReplyLayout.decoding(records, into: outcome,
                                                                 threads: Cores.available) {
                         return .outcome(decoded)

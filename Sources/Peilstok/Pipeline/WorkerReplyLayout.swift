@@ -1,21 +1,37 @@
 import Foundation
 
-/// The line a worker writes before each outcome line: how many bytes each record's JSON takes in it. With it the
-/// parent keeps each record's JSON as the worker wrote it, and does not encode the records again.
+/// The line a worker writes before each outcome line: how many bytes each record's JSON takes in it, and the
+/// records' warnings. With it the parent keeps and writes each record's JSON as the worker wrote it, and neither
+/// encodes nor decodes the records again.
 public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     /// The byte count of each record's JSON, in the order of the outcome's `records`.
     public var recordBytes: [Int]
+    /// The records' warnings, each as `id: warning`, in record order (`EncodedRecords.warnings`).
+    public var recordWarnings: [String]
 
     enum CodingKeys: String, CodingKey {
         case recordBytes = "record_bytes"
+        case recordWarnings = "record_warnings"
     }
 
-    public init(recordBytes: [Int]) {
+    public init(recordBytes: [Int], recordWarnings: [String] = []) {
         self.recordBytes = recordBytes
+        self.recordWarnings = recordWarnings
+    }
+
+    /// The layout of `outcome`'s records, each encoded as `json` holds it.
+    public init(_ outcome: DocumentOutcome, json: [Data]) {
+        self.init(recordBytes: json.map(\.count), recordWarnings: outcome.recordWarnings)
     }
 
     /// How a layout line starts.
     static let prefix = Data(#"{"record_bytes":"#.utf8)
+
+    /// The layout line, without its newline: its keys sorted, so that it starts with `prefix` whatever order an
+    /// encoder would give them.
+    public func line() throws -> Data {
+        try JSONLines.encoder().encode(self)
+    }
     private static let opening = Data(#"{"records":["#.utf8)
 
     /// The outcome an outcome line holds, each record decoded from its own JSON, a slice of the line (on `threads`

@@ -7,6 +7,9 @@ import Foundation
 ///
 /// A store the run makes (no file there yet) holds nothing to take: it opens on a thread of its own while the
 /// first documents are read, and only keeping a document waits for it.
+///
+/// A document whose records come as their JSON (from a worker) can also be kept on a thread of the store's own
+/// (`keepInBackground`), one after another, while the caller goes on; `finishKeeping` waits for them.
 public final class StoreCache: @unchecked Sendable {
     private let opened: () throws(StoreError) -> PilotStore
     /// Whether the store is new to this run, so that no document is looked up in it.
@@ -20,6 +23,8 @@ public final class StoreCache: @unchecked Sendable {
     private var failures: [StoreError] = []
     /// Hashes of files to remember once the new store is open.
     private var unremembered: [(hash: String, path: String, identity: FileIdentity)] = []
+    /// Keeps the documents `keepInBackground` was given, in the order it was given them.
+    private let keeping = DispatchQueue(label: "peilstok.store.keep")
 
     /// A cache over a store that is open.
     public init(store: PilotStore, rulesHash: String, reader: String, fresh: Bool = false) {
@@ -50,7 +55,8 @@ public final class StoreCache: @unchecked Sendable {
     public var cannotOpen: Bool { lock.withLock { openFailed } }
     private var openFailed = false
 
-    /// The errors met while keeping documents, in the order they happened.
+    /// The errors met while keeping documents, in the order they happened (those of documents kept in the
+    /// background once `finishKeeping` has returned).
     public var errors: [StoreError] { lock.withLock { failures } }
 
     /// The SHA-256 of a file's bytes, read in pieces; `nil` when it cannot be read.
@@ -110,6 +116,30 @@ public final class StoreCache: @unchecked Sendable {
     /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read), as `keep`.
     public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], key: ReadingKey) -> EncodedRecords? {
         remembering { store throws(StoreError) in try store.keep(outcome, recordJSON: recordJSON, key: key, replacing: fresh) }
+    }
+
+    /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read) and whose
+    /// records' warnings are `recordWarnings`, on the store's own thread, and returns at once its records and
+    /// document as `keep` would; `nil`, and nothing kept, when the store cannot be opened (or the document record
+    /// not encoded). An error in keeping it is remembered for the batch to report.
+    public func keepInBackground(_ outcome: DocumentOutcome, recordJSON: [Data], recordWarnings: [String],
+                                 key: ReadingKey) -> EncodedRecords? {
+        guard (try? opened()) != nil else { return keep(outcome, recordJSON: recordJSON, key: key) }
+        guard let encoded = try? EncodedRecords(outcome, recordJSON: recordJSON, warnings: recordWarnings) else {
+            return keep(outcome, recordJSON: recordJSON, key: key)
+        }
+        let replacing = fresh
+        keeping.async { [self] in
+            _ = remembering { store throws(StoreError) in
+                try store.keep(outcome, recordJSON: recordJSON, key: key, replacing: replacing)
+            }
+        }
+        return encoded
+    }
+
+    /// Waits until every document given to `keepInBackground` so far is kept (or its error remembered).
+    public func finishKeeping() {
+        keeping.sync {}
     }
 
     private func remembering(_ keep: (PilotStore) throws(StoreError) -> EncodedRecords) -> EncodedRecords? {

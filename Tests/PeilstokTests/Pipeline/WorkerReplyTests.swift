@@ -65,6 +65,18 @@ import Testing
         #expect(outcome == local)
     }
 
+    @Test func aLayoutLineStartsWithItsPrefixAndCarriesTheRecordsWarnings() throws {
+        let layout = WorkerReplyLayout(recordBytes: [120, 4_500], recordWarnings: ["a: no period", "b: \"quoted\"\nline"])
+        // Its keys are sorted: an encoder's own order (a dictionary's, in some builds) could put the warnings first,
+        // and the parent would then take the layout for an outcome line.
+        for _ in 0..<20 {
+            let line = try layout.line()
+            #expect(line.starts(with: WorkerReplyLayout.prefix))
+            #expect(!line.contains(UInt8(ascii: "\n")))
+            #expect(try JSONDecoder().decode(WorkerReplyLayout.self, from: line) == layout)
+        }
+    }
+
     @Test func anOutcomeLineIsReadWholeWhenItsRecordsAreCutFromIt() throws {
         let record = #"{"a":1}"#
         let line = Data(#"{"records":[\#(record)],"file":"x.txt","index":3,"warnings":["w"]}"#.utf8)
