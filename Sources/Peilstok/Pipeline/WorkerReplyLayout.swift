@@ -26,13 +26,13 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
 
     /// How a layout line starts.
     static let prefix = Data(#"{"record_bytes":"#.utf8)
+    private static let opening = Data(#"{"records":["#.utf8)
 
     /// The layout line, without its newline: its keys sorted, so that it starts with `prefix` whatever order an
     /// encoder would give them.
     public func line() throws -> Data {
         try JSONLines.encoder().encode(self)
     }
-    private static let opening = Data(#"{"records":["#.utf8)
 
     /// The outcome an outcome line holds, each record decoded from its own JSON, a slice of the line (on `threads`
     /// threads) kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read

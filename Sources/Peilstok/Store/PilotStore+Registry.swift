@@ -3,8 +3,8 @@ import GRDB
 
 extension PilotStore {
     /// Links every version of the current documents into pilots again, when the documents or the tracking rules
-    /// changed since the last linking; reads the versions and writes the registry in one transaction (on the
-    /// connection that writes: a run that made the store opens no other). Returns whether it linked.
+    /// changed since the last linking; reads the versions and writes the registry in one transaction, so that both
+    /// see the same documents. Returns whether it linked.
     @discardableResult
     public func relink(with linker: PilotLinker, trackingHash: String) throws(StoreError) -> Bool {
         try write { db in

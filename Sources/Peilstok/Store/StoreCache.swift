@@ -120,8 +120,8 @@ public final class StoreCache: @unchecked Sendable {
 
     /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read) and whose
     /// records' warnings are `recordWarnings`, on the store's own thread, and returns at once its records and
-    /// document as `keep` would; `nil`, and nothing kept, when the store cannot be opened (or the document record
-    /// not encoded). An error in keeping it is remembered for the batch to report.
+    /// document as `keep` would. An error in keeping it is remembered for the batch to report. When the store
+    /// cannot be opened, or the document record not encoded here, the document is kept as `keep` keeps it.
     public func keepInBackground(_ outcome: DocumentOutcome, recordJSON: [Data], recordWarnings: [String],
                                  key: ReadingKey) -> EncodedRecords? {
         guard (try? opened()) != nil else { return keep(outcome, recordJSON: recordJSON, key: key) }
