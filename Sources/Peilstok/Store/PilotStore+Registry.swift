@@ -61,10 +61,6 @@ extension PilotStore {
     }
 
     /// The current documents in linking order (by peildatum, undated last, then file), with their versions.
-    func linkDocuments() throws(StoreError) -> [LinkDocument] {
-        try read { db in try Self.linkDocuments(db) }
-    }
-
     private static func linkDocuments(_ db: Database) throws -> [LinkDocument] {
         let documents = try Row.fetchAll(db, sql: """
             SELECT id, file, peildatum FROM current_documents
