@@ -124,16 +124,11 @@ public final class StoreCache: @unchecked Sendable {
     /// cannot be opened, or the document record not encoded here, the document is kept as `keep` keeps it.
     public func keepInBackground(_ outcome: DocumentOutcome, recordJSON: [Data], recordWarnings: [String],
                                  key: ReadingKey) -> EncodedRecords? {
-        guard (try? opened()) != nil else { return keep(outcome, recordJSON: recordJSON, key: key) }
-        guard let encoded = try? EncodedRecords(outcome, recordJSON: recordJSON, warnings: recordWarnings) else {
+        guard (try? opened()) != nil,
+              let encoded = try? EncodedRecords(outcome, recordJSON: recordJSON, warnings: recordWarnings) else {
             return keep(outcome, recordJSON: recordJSON, key: key)
         }
-        let replacing = fresh
-        keeping.async { [self] in
-            _ = remembering { store throws(StoreError) in
-                try store.keep(outcome, recordJSON: recordJSON, key: key, replacing: replacing)
-            }
-        }
+        keeping.async { [self] in _ = keep(outcome, recordJSON: recordJSON, key: key) }
         return encoded
     }
 
