@@ -53,15 +53,19 @@ package final class WorkerPageSlot: @unchecked Sendable {
 
     /// Keeps `page` as the page being read.
     package func write(_ page: Int) {
-        var text = Array(String(page).utf8.prefix(Self.width))
-        text += Array(repeating: UInt8(ascii: " "), count: Self.width - text.count)
-        _ = text.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, Self.width, 0) }
+        put(String(page).utf8)
     }
 
     /// Forgets the page, before the next document.
     package func clear() {
-        let blank = [UInt8](repeating: UInt8(ascii: " "), count: Self.width)
-        _ = blank.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, Self.width, 0) }
+        put([])
+    }
+
+    /// Writes `text`, padded with spaces to `width`, over the slot.
+    private func put(_ text: some Collection<UInt8>) {
+        var bytes = Array(text.prefix(Self.width))
+        bytes += Array(repeating: UInt8(ascii: " "), count: Self.width - bytes.count)
+        _ = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, Self.width, 0) }
     }
 
     /// The page last kept; `nil` when none has been since `clear`.
