@@ -40,7 +40,7 @@ public struct PeilstokCommand: AsyncParsableCommand {
     }
 
     /// The subcommands that read documents in this process, and so need the PDF reader.
-    static let readingCommands: Set<String> = ["worker", "inspect", "bench", "diff"]
+    static let readingCommands = ["worker", "inspect", "bench", "diff"]
 
     /// The program that reads documents: `peilstok-reader` beside this one (this one itself when it is that program,
     /// or when none is there).

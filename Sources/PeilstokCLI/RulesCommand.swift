@@ -11,6 +11,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the built-in rules into DIR, to edit and use with --rules DIR (or PEILSTOK_RULES).")
 
         @Argument(help: "The directory to write the rule files into (made if missing).")
@@ -32,6 +33,7 @@ struct RulesCommand: ParsableCommand {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Load and check the rules (--rules DIR, PEILSTOK_RULES, ./Rules or the built-in ones); say which were used.")
 
         @OptionGroup var rules: RulesOption
