@@ -104,18 +104,26 @@ enum WorkerCommand {
 
 extension WorkerCommand {
     /// The reply: a `WorkerReplyLayout` line, then the outcome as one line of JSON with its records first, each as
-    /// `records.jsonl` writes it (the validator's JSON, or encoded here on `threads` threads).
+    /// `records.jsonl` writes it (the validator's JSON, or encoded here on `threads` threads), then its document
+    /// record as `documents.jsonl` writes it.
     static func reply(_ outcome: DocumentOutcome, threads: Int) throws -> Data {
         let records = try outcome.recordLines(threads: threads)
+        let document = try outcome.document.map { try JSONLines.encoder().encode($0) }
         let head = JSONLines.encoder()
         head.userInfo[DocumentOutcome.omitRecords] = true
-        var reply = try WorkerReplyLayout(outcome, json: records).line()
+        head.userInfo[DocumentOutcome.omitDocument] = true
+        var reply = try WorkerReplyLayout(outcome, json: records, document: document).line()
         reply.append(contentsOf: Array(#"\#n{"records":["#.utf8))
         for (index, record) in records.enumerated() {
             if index > 0 { reply.append(UInt8(ascii: ",")) }
             reply.append(record)
         }
-        reply.append(contentsOf: Array("],".utf8))
+        reply.append(UInt8(ascii: "]"))
+        if let document {
+            reply.append(contentsOf: Array(#","document":"#.utf8))
+            reply.append(document)
+        }
+        reply.append(UInt8(ascii: ","))
         reply.append(try head.encode(outcome).dropFirst())
         return reply
     }

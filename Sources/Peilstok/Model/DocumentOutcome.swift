@@ -54,6 +54,8 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
     /// Set to `true` in an encoder's `userInfo` to leave `records` out of the JSON, for a caller that writes them
     /// itself (a worker encodes them on several threads).
     public static let omitRecords = CodingUserInfoKey(rawValue: "peilstok.omitRecords")!
+    /// Set to `true` in an encoder's `userInfo` to leave `document` out of the JSON, for a caller that writes it itself.
+    public static let omitDocument = CodingUserInfoKey(rawValue: "peilstok.omitDocument")!
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -63,7 +65,7 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
         try container.encodeIfPresent(kind, forKey: .kind)
         try container.encodeIfPresent(peildatum, forKey: .peildatum)
         if encoder.userInfo[Self.omitRecords] as? Bool != true { try container.encode(records, forKey: .records) }
-        try container.encodeIfPresent(document, forKey: .document)
+        if encoder.userInfo[Self.omitDocument] as? Bool != true { try container.encodeIfPresent(document, forKey: .document) }
         try container.encode(warnings, forKey: .warnings)
         try container.encodeIfPresent(error, forKey: .error)
     }
@@ -101,9 +103,9 @@ public struct EncodedRecords: Sendable, Equatable {
     }
 
     /// `outcome`'s records given as their JSON (`recordJSON`, whose warnings are `warnings`) and its document record,
-    /// encoded as the store encodes them when it keeps them.
-    public init(_ outcome: DocumentOutcome, recordJSON: [Data], warnings: [String]) throws {
-        var document = try outcome.document.map { try JSONLines.encoder().encode($0) }
+    /// as `documentJSON` holds it where it was encoded already, encoded as the store encodes them when it keeps them.
+    public init(_ outcome: DocumentOutcome, recordJSON: [Data], documentJSON: Data? = nil, warnings: [String]) throws {
+        var document = try documentJSON ?? outcome.document.map { try JSONLines.encoder().encode($0) }
         document?.append(UInt8(ascii: "\n"))
         self.init(lines: JSONLines.join(recordJSON), count: recordJSON.count, warnings: warnings, document: document)
     }

@@ -1,32 +1,49 @@
 import Foundation
 
-/// The line a worker writes before each outcome line: how many bytes each record's JSON takes in it, and the
-/// records' warnings. With it the parent keeps and writes each record's JSON as the worker wrote it, and neither
-/// encodes nor decodes the records again.
+/// The line a worker writes before each outcome line: how many bytes each record's JSON and the document record's
+/// JSON take in it, and the records' warnings. With it the parent keeps and writes each record's JSON and the
+/// document record's as the worker wrote them, and neither encodes nor decodes the records again.
+///
+/// The outcome line holds the records first, then the document record, then the rest of the outcome:
+/// `{"records":[r1,r2,…],"document":{…},"file":…}`.
 public struct WorkerReplyLayout: Sendable, Codable, Equatable {
+    /// The byte count of the document record's JSON; `nil` when the outcome has no document record.
+    public var documentBytes: Int?
     /// The byte count of each record's JSON, in the order of the outcome's `records`.
     public var recordBytes: [Int]
     /// The records' warnings, each as `id: warning`, in record order (`EncodedRecords.warnings`).
     public var recordWarnings: [String]
 
     enum CodingKeys: String, CodingKey {
+        case documentBytes = "document_bytes"
         case recordBytes = "record_bytes"
         case recordWarnings = "record_warnings"
     }
 
-    public init(recordBytes: [Int], recordWarnings: [String] = []) {
+    public init(recordBytes: [Int], documentBytes: Int? = nil, recordWarnings: [String] = []) {
+        self.documentBytes = documentBytes
         self.recordBytes = recordBytes
         self.recordWarnings = recordWarnings
     }
 
-    /// The layout of `outcome`'s records, each encoded as `json` holds it.
-    public init(_ outcome: DocumentOutcome, json: [Data]) {
-        self.init(recordBytes: json.map(\.count), recordWarnings: outcome.recordWarnings)
+    /// The layout of `outcome`'s records, each encoded as `json` holds it, and of its document record encoded as
+    /// `document`.
+    public init(_ outcome: DocumentOutcome, json: [Data], document: Data?) {
+        self.init(recordBytes: json.map(\.count), documentBytes: document?.count, recordWarnings: outcome.recordWarnings)
+    }
+
+    /// Every key, `document_bytes` as `null` when there is no document record: the line always starts with `prefix`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(documentBytes, forKey: .documentBytes)
+        try container.encode(recordBytes, forKey: .recordBytes)
+        try container.encode(recordWarnings, forKey: .recordWarnings)
     }
 
     /// How a layout line starts.
-    static let prefix = Data(#"{"record_bytes":"#.utf8)
+    static let prefix = Data(#"{"document_bytes":"#.utf8)
     private static let opening = Data(#"{"records":["#.utf8)
+    private static let documentKey = Data(#","document":"#.utf8)
 
     /// The layout line, without its newline: its keys sorted, so that it starts with `prefix` whatever order an
     /// encoder would give them.
@@ -38,19 +55,26 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     /// threads) kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read
     /// as an outcome.
     public func outcome(in line: Data, threads: Int) -> DocumentOutcome? {
-        guard let (outcome, records) = undecodedOutcome(in: line) else { return nil }
+        guard let (outcome, records, _) = undecodedOutcome(in: line) else { return nil }
         return Self.decoding(records, into: outcome, threads: threads)
     }
 
-    /// The outcome an outcome line holds with its `records` left empty, and each record's JSON, a slice of the line,
-    /// not decoded: for a caller that only keeps and writes the records as they are. `nil` when the line does not
-    /// hold records of these sizes or its rest does not read as an outcome.
-    public func undecodedOutcome(in line: Data) -> (outcome: DocumentOutcome, recordJSON: [Data])? {
-        guard let (records, end) = cut(line), end + 1 < line.endIndex, line[end] == UInt8(ascii: ",") else { return nil }
+    /// The outcome an outcome line holds with its `records` left empty, each record's JSON and the document record's,
+    /// slices of the line, not decoded: for a caller that only keeps and writes them as they are. `nil` when the line
+    /// does not hold records and a document record of these sizes or its rest does not read as an outcome.
+    public func undecodedOutcome(in line: Data) -> (outcome: DocumentOutcome, recordJSON: [Data], documentJSON: Data?)? {
+        guard let (records, document, end) = cut(line), end + 1 < line.endIndex, line[end] == UInt8(ascii: ",") else {
+            return nil
+        }
         var head = Data(#"{"records":[],"#.utf8)
+        if let document {
+            head.append(contentsOf: Self.documentKey.dropFirst())
+            head.append(document)
+            head.append(UInt8(ascii: ","))
+        }
         head.append(line[(end + 1)...])
         guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: head) else { return nil }
-        return (outcome, records)
+        return (outcome, records, document)
     }
 
     /// `outcome` with each of `records` decoded (on `threads` threads) and kept as `recordJSON`; `nil` when one is
@@ -70,13 +94,13 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     }
 
     /// Each record's JSON cut from an outcome line (`{"records":[r1,r2,…],…}`); `nil` when the line does not hold
-    /// records of these sizes, one after another.
+    /// records of these sizes, one after another, and the document record's JSON of its size after them.
     public func records(in line: Data) -> [Data]? {
         cut(line)?.records
     }
 
-    /// The records' JSON and the index just past the `]` that closes them.
-    private func cut(_ line: Data) -> (records: [Data], end: Data.Index)? {
+    /// The records' JSON, the document record's, and the index just past them.
+    private func cut(_ line: Data) -> (records: [Data], document: Data?, end: Data.Index)? {
         guard line.starts(with: Self.opening) else { return nil }
         var start = line.startIndex + Self.opening.count
         var records: [Data] = []
@@ -95,6 +119,13 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
             guard start < line.endIndex, line[start] == UInt8(ascii: "]") else { return nil }
             start += 1
         }
-        return (records, start)
+        guard let documentBytes else { return (records, nil, start) }
+        guard line[start...].starts(with: Self.documentKey) else { return nil }
+        start += Self.documentKey.count
+        let end = start + documentBytes
+        guard documentBytes >= 2, end < line.endIndex, line[start] == UInt8(ascii: "{"), line[end - 1] == UInt8(ascii: "}") else {
+            return nil
+        }
+        return (records, line[start..<end], end)
     }
 }

@@ -65,10 +65,38 @@ import Testing
         #expect(outcome == local)
     }
 
-    @Test func aLayoutLineStartsWithItsPrefixAndCarriesTheRecordsWarnings() throws {
-        let layout = WorkerReplyLayout(recordBytes: [120, 4_500], recordWarnings: ["a: no period", "b: \"quoted\"\nline"])
-        // Its keys are sorted: an encoder's own order (a dictionary's, in some builds) could put the warnings first,
-        // and the parent would then take the layout for an outcome line.
+    @Test func aWorkerSendsTheDocumentRecordAsDocumentsJSONLWritesItAndTheParentKeepsIt() async throws {
+        let inbox = try TemporaryDirectory()
+        defer { inbox.cleanup() }
+        let name = "004_607ef2ade63b3d16.txt"
+        try inbox.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
+        let worker = try WorkerProcess(executable: TestPaths.executable, arguments: ["worker"],
+                                       settings: WorkerSettings(rules: TestPaths.rules.path))
+        defer { worker.finish() }
+        let file = InputFile(url: inbox.file(name), name: name)
+        guard case .undecoded(let outcome, let records, let document, _) = worker.read(WorkerRequest(index: 0, file: file),
+                                                                                        seconds: 60, decoding: false) else {
+            Issue.record("the worker gave no undecoded outcome")
+            return
+        }
+        let local = try #require(try await runSeeds([name]).first)
+        let made = try #require(local.document)
+        #expect(document == (try JSONLines.encoder().encode(made)))
+        // The document record is still decoded with the rest of the outcome, from the same bytes.
+        #expect(outcome.document == made)
+        #expect(records.count == local.records.count)
+        // As kept and written: the document's line is the worker's JSON, not the record encoded again.
+        let encoded = try EncodedRecords(outcome, recordJSON: records, documentJSON: document, warnings: [])
+        #expect(encoded.document == document.map { $0 + Data("\n".utf8) })
+    }
+
+    @Test(arguments: [nil, 3_970])
+    func aLayoutLineStartsWithItsPrefixAndCarriesTheRecordsWarnings(documentBytes: Int?) throws {
+        let layout = WorkerReplyLayout(recordBytes: [120, 4_500], documentBytes: documentBytes,
+                                       recordWarnings: ["a: no period", "b: \"quoted\"\nline"])
+        // Its keys are sorted, and the document's size is there even when there is no document record: an encoder's
+        // own order (a dictionary's, in some builds) could put the warnings first, and the parent would then take
+        // the layout for an outcome line.
         for _ in 0..<20 {
             let line = try layout.line()
             #expect(line.starts(with: WorkerReplyLayout.prefix))
@@ -120,6 +148,27 @@ import Testing
         #expect(WorkerReplyLayout(recordBytes: [7, 19, 2]).records(in: line) == nil, "a record too many")
         #expect(WorkerReplyLayout(recordBytes: [7, 19]).records(in: Data(#"{"file":"x.txt"}"#.utf8)) == nil)
         #expect(WorkerReplyLayout(recordBytes: []).records(in: Data(#"{"records":[],"file":"x.txt"}"#.utf8)) == [])
+    }
+
+    @Test func theDocumentRecordIsCutFromAfterTheRecordsOnlyWhenItFits() throws {
+        // A title with braces in it: the document's end is found by its size, not by reading it.
+        let record = DocumentRecord(file: "x.txt", sha256: "0", format: .text, encoding: "UTF-8", kind: "factsheets",
+                                    title: "Pilots } { stand", peildatum: nil, peildatumSource: nil, metadata: [:],
+                                    outline: [], pilots: [], lines: 3, warnings: [])
+        let document = String(decoding: try JSONLines.encoder().encode(record), as: UTF8.self)
+        let line = Data(#"{"records":[{"a":1}],"document":\#(document),"file":"x.txt","index":0,"warnings":[]}"#.utf8)
+        let size = document.utf8.count
+        let cut = try #require(WorkerReplyLayout(recordBytes: [7], documentBytes: size).undecodedOutcome(in: line))
+        #expect(cut.documentJSON.map { String(decoding: $0, as: UTF8.self) } == document)
+        #expect(cut.outcome.document == record)
+        #expect(cut.recordJSON.map { String(decoding: $0, as: UTF8.self) } == [#"{"a":1}"#])
+        #expect(cut.outcome.file == "x.txt")
+        #expect(WorkerReplyLayout(recordBytes: [7], documentBytes: size - 1).records(in: line) == nil, "a size one short")
+        #expect(WorkerReplyLayout(recordBytes: [7], documentBytes: size + 1).records(in: line) == nil, "a size one long")
+        #expect(WorkerReplyLayout(recordBytes: [7], documentBytes: size).records(in: Data(#"{"records":[{"a":1}],"file":"x.txt"}"#.utf8)) == nil,
+                "no document where the layout says there is one")
+        #expect(WorkerReplyLayout(recordBytes: [7]).undecodedOutcome(in: line)?.documentJSON == nil,
+                "a layout without a document reads the document with the rest")
     }
 }
 
