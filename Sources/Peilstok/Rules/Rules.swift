@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Every rule peilstok runs on, loaded and checked from one rules directory before any document is read.
@@ -163,8 +164,16 @@ public struct Rules: Sendable {
 
         let ocr = try OCRRules.parse(try root("ocr.yml"))
         let tolerance = OCRTolerance(rules: ocr)
+        // Each file's name, a newline, its text and a newline, hashed piece by piece rather than joined first.
         func hash(_ names: [String]) -> String {
-            names.map { "\($0)\n\(files[$0]!.text)\n" }.joined().sha256Hex
+            var hasher = SHA256()
+            for name in names {
+                var text = files[name]!.text
+                hasher.update(data: Data("\(name)\n".utf8))
+                text.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+                hasher.update(data: Data([UInt8(ascii: "\n")]))
+            }
+            return hasher.finalize().hex
         }
         return Rules(
             kinds: kinds,
