@@ -52,16 +52,23 @@ enum WorkerCommand {
             var limit = rlimit(rlim_cur: rlim_t(settings.maxMemory), rlim_max: rlim_t(settings.maxMemory))
             setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         }
-        // The rules load on a thread of their own while the first document's text is read, which needs only the
-        // OCR rules; the document waits for the others only after that. One thread: the cores are the run's, which
-        // loads its own rules meanwhile, and then the pages'.
+        // The rules load on threads of their own while this one reads the first request and the pages of its
+        // document, which need only the OCR rules: those load first, then the others (one thread at a time: the cores
+        // are the run's, which loads its own rules meanwhile, and then the pages'). The document waits for the
+        // others only once its text is read.
         let directory = settings.rules
-        let loading = Background { () throws(RuleError) in try RulesOption.loadRules(from: directory, threads: 1) }
+        let loadingOCR = Background { () throws(RuleError) in try RulesOption.loadOCRRules(from: directory) }
+        let loading = Background { () throws(RuleError) in
+            _ = try? loadingOCR.value()
+            return try RulesOption.loadRules(from: directory, threads: 1)
+        }
         func loaded() throws -> Rules {
             do { return try loading.value() } catch { stop(error.description) }
         }
-        // `nil` when ocr.yml has an error: the whole load then reports the first error of all the rules.
-        let ocrRules = try? RulesOption.loadOCRRules(from: directory)
+        // When ocr.yml has an error, the whole load reports the first error of all the rules.
+        func ocrRules() throws -> OCRRules {
+            do { return try loadingOCR.value() } catch { return try loaded().ocr }
+        }
         let password = try settings.passwordFile.map { try PasswordFile.read($0) }
         // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
         let timeout = 86_400.0
@@ -91,7 +98,7 @@ enum WorkerCommand {
             fault?.strike(request.name)
             WorkerFault.current = request.name
             let threads = max(1, request.pageThreads ?? 1)
-            let options = PDFReadOptions(password: password, ocr: settings.ocr, ocrRules: try ocrRules ?? loaded().ocr,
+            let options = PDFReadOptions(password: password, ocr: settings.ocr, ocrRules: try ocrRules(),
                                          pageThreads: threads)
             let text = await Pipeline.extract(request.file, options: options, timeout: timeout)
             let outcome = try await pipeline(threads: threads).read(request.file, text: text, index: request.index)
