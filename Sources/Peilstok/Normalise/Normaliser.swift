@@ -83,8 +83,7 @@ private struct Scan {
     let dates: Shared<DateVocabulary>
 
     init(normaliser: Normaliser, text: String, peildatum: String?, readings wordReadings: WordReadings) {
-        tokens = Tokenizer.tokenize(text)
-        scalars = Array(text.unicodeScalars)
+        (tokens, scalars) = Tokenizer.tokensAndScalars(text)
         numbers = normaliser.numbers
         dateParser = DateParser(vocabulary: normaliser.dates, tokens: tokens)
         readings = wordReadings.readings(of: tokens)

@@ -6,9 +6,24 @@ import Foundation
 /// between digit groups, as in "200.000" and "1,5"), a word otherwise ("1e", "Q3", "zo'n").
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
+        tokensAndScalars(text).tokens
+    }
+
+    /// The tokens of `text`, and its Unicode scalars, which the tokens' `start` and `end` count.
+    static func tokensAndScalars(_ text: String) -> (tokens: [Token], scalars: [Unicode.Scalar]) {
+        // The scalars and where each starts, in one pass over the text (an array made from the view would count the
+        // scalars first, and each of the two arrays would).
         let view = text.unicodeScalars
-        let scalars = Array(view)
-        var positions = Array(view.indices)
+        var scalars: [Unicode.Scalar] = []
+        var positions: [String.Index] = []
+        scalars.reserveCapacity(text.utf8.count)
+        positions.reserveCapacity(text.utf8.count + 1)
+        var position = view.startIndex
+        while position < view.endIndex {
+            scalars.append(view[position])
+            positions.append(position)
+            view.formIndex(after: &position)
+        }
         positions.append(view.endIndex)
         var tokens: [Token] = []
         var index = 0
@@ -61,7 +76,7 @@ enum Tokenizer {
             tokens.append(makeToken(allDigits ? .number : .word, view, positions, index, end))
             index = end
         }
-        return tokens
+        return (tokens, scalars)
     }
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
