@@ -62,13 +62,13 @@ struct BenchCommand: AsyncParsableCommand {
 
         let normaliser = Normaliser(rules: loaded)
         var found = 0
-        let normalising = try median {
+        let normalising = median {
             let readings = normaliser.wordReadings()
             found = sentences.reduce(0) { $0 + normaliser.expressions(in: $1, peildatum: nil, readings: readings).count }
         }
         let pipeline = Pipeline(rules: loaded, jobs: jobs, ocr: ocr.ocr)
         var records = 0
-        let running = try await medianAsync {
+        let running = await medianAsync {
             records = await pipeline.run(inputs).reduce(0) { $0 + $1.records.count }
         }
 
@@ -103,7 +103,7 @@ struct BenchCommand: AsyncParsableCommand {
         let extraction = try await medianAsync {
             for pdf in pdfs { _ = try await Extractor(options: options, timeout: 3600).process(pdf) }
         }
-        let pipeline = try await medianAsync {
+        let pipeline = await medianAsync {
             _ = await Pipeline(rules: rules, jobs: 1, ocr: options.ocr, timeout: 3600).run(pdfs)
         }
         func rate(_ seconds: Double) -> String { String(format: "%7.1f pages/s (%.1f ms)", Double(pages) / seconds, seconds * 1000) }
@@ -115,7 +115,7 @@ struct BenchCommand: AsyncParsableCommand {
             // OCR'd pages are timed by what they add to the extraction with OCR off.
             var plain = options
             plain.ocr = .never
-            let withoutOCR = try await medianAsync {
+            let withoutOCR = await medianAsync {
                 for pdf in pdfs { _ = try? await Extractor(options: plain, timeout: 3600).process(pdf) }
             }
             print(String(format: "  OCR (Tesseract, %@, %d dpi): %d pages, %.2f s per OCR'd page (one core)",

@@ -87,7 +87,7 @@ struct DiffCommand: AsyncParsableCommand {
                     throw ExitCode(1)
                 }
                 let key = ReadingKey(file: file.name, sha256: outcome.sha256 ?? "", manifest: file.manifest, rulesHash: loaded.hash, reader: "diff")
-                try storeCall { () throws(StoreError) in try store.keep(outcome, key: key) }
+                _ = try storeCall { () throws(StoreError) in try store.keep(outcome, key: key) }
             }
             _ = try storeCall { () throws(StoreError) in
                 try store.relink(with: PilotLinker(rules: loaded), trackingHash: loaded.trackingHash)

@@ -58,7 +58,7 @@ import Testing
         var record = try #require(try await seedRecords().first)
         record.sections["verzonnen"] = "x"
         let validator = RecordValidator(rules: TestPaths.loadedRules)
-        let problems = await validator.fatalProblems(record, lineCount: 117)
+        let problems = validator.fatalProblems(record, lineCount: 117)
         #expect(problems == ["section 'verzonnen' is not defined for kind 'stand-van-zaken'"])
     }
 
