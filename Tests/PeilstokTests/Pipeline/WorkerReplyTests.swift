@@ -43,16 +43,21 @@ import Testing
         #expect(validated.json == [try written(validated.records[0])])
     }
 
-    @Test func aWorkerSendsEachRecordsJSONAndTheParentCutsItOut() async throws {
+    /// What a worker process replies when asked to read the seed `name`, its records decoded or not.
+    private func workerReply(reading name: String, decoding: Bool) throws -> WorkerProcess.Reply {
         let inbox = try TemporaryDirectory()
         defer { inbox.cleanup() }
-        let name = "002_067f7ab2b7d390c7.txt"
         try inbox.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
         let worker = try WorkerProcess(executable: TestPaths.executable, arguments: ["worker"],
                                        settings: WorkerSettings(rules: TestPaths.rules.path))
         defer { worker.finish() }
         let file = InputFile(url: inbox.file(name), name: name)
-        guard case .outcome(let outcome) = worker.read(WorkerRequest(index: 0, file: file), seconds: 60) else {
+        return worker.read(WorkerRequest(index: 0, file: file), seconds: 60, decoding: decoding)
+    }
+
+    @Test func aWorkerSendsEachRecordsJSONAndTheParentCutsItOut() async throws {
+        let name = "002_067f7ab2b7d390c7.txt"
+        guard case .outcome(let outcome) = try workerReply(reading: name, decoding: true) else {
             Issue.record("the worker gave no outcome")
             return
         }
@@ -66,16 +71,8 @@ import Testing
     }
 
     @Test func aWorkerSendsTheDocumentRecordAsDocumentsJSONLWritesItAndTheParentKeepsIt() async throws {
-        let inbox = try TemporaryDirectory()
-        defer { inbox.cleanup() }
         let name = "004_607ef2ade63b3d16.txt"
-        try inbox.write(name, try Data(contentsOf: TestPaths.seeds.appending(path: name)))
-        let worker = try WorkerProcess(executable: TestPaths.executable, arguments: ["worker"],
-                                       settings: WorkerSettings(rules: TestPaths.rules.path))
-        defer { worker.finish() }
-        let file = InputFile(url: inbox.file(name), name: name)
-        guard case .undecoded(let outcome, let records, let document, _) = worker.read(WorkerRequest(index: 0, file: file),
-                                                                                        seconds: 60, decoding: false) else {
+        guard case .undecoded(let outcome, let records, let document, _) = try workerReply(reading: name, decoding: false) else {
             Issue.record("the worker gave no undecoded outcome")
             return
         }
