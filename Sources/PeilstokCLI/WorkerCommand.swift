@@ -115,7 +115,7 @@ extension WorkerCommand {
     /// record as `documents.jsonl` writes it.
     static func reply(_ outcome: DocumentOutcome, threads: Int) throws -> Data {
         let records = try outcome.recordLines(threads: threads)
-        let document = try outcome.document.map { try JSONLines.encoder().encode($0) }
+        let document = try outcome.documentLine()
         let head = JSONLines.encoder()
         head.userInfo[DocumentOutcome.omitRecords] = true
         head.userInfo[DocumentOutcome.omitDocument] = true

@@ -27,10 +27,23 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
         set { madeJSON = newValue }
     }
     private var madeJSON: [Data]?
+    /// `document` as JSON, as `documents.jsonl` writes it (without the newline), when the pipeline or a worker already
+    /// made it, so that it is not encoded again; `nil` when there is no document record. Not part of the outcome's JSON.
+    public var documentJSON: Data? {
+        get { document == nil ? nil : madeDocumentJSON }
+        set { madeDocumentJSON = newValue }
+    }
+    private var madeDocumentJSON: Data?
 
     /// Each record's JSON as `records.jsonl` writes it: `recordJSON` where it was made, else encoded on `threads` threads.
     public func recordLines(threads: Int) throws -> [Data] {
         try recordJSON ?? JSONLines.encodeEach(records, threads: threads)
+    }
+
+    /// The document record's JSON as `documents.jsonl` writes it (without the newline): `documentJSON` where it was
+    /// made, else encoded; `nil` when there is no document record.
+    public func documentLine() throws -> Data? {
+        try documentJSON ?? document.map { try JSONLines.encoder().encode($0) }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -103,9 +116,9 @@ public struct EncodedRecords: Sendable, Equatable {
     }
 
     /// `outcome`'s records given as their JSON (`recordJSON`, whose warnings are `warnings`) and its document record,
-    /// as `documentJSON` holds it where it was encoded already, encoded as the store encodes them when it keeps them.
-    public init(_ outcome: DocumentOutcome, recordJSON: [Data], documentJSON: Data? = nil, warnings: [String]) throws {
-        var document = try documentJSON ?? outcome.document.map { try JSONLines.encoder().encode($0) }
+    /// as the store keeps them.
+    public init(_ outcome: DocumentOutcome, recordJSON: [Data], warnings: [String]) throws {
+        var document = try outcome.documentLine()
         document?.append(UInt8(ascii: "\n"))
         self.init(lines: JSONLines.join(recordJSON), count: recordJSON.count, warnings: warnings, document: document)
     }

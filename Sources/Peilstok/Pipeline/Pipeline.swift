@@ -91,15 +91,28 @@ public struct Pipeline: Sendable {
             let document = validated.document
             var warnings = validated.warnings
             var record: DocumentRecord? = document.record(pilots: validated.records.map(\.name), warnings: warnings)
-            if let written = record, let violation = documentSchema.violations(of: written).first {
-                // A document record that breaks its schema is not written as valid; the run report says why.
-                warnings.append("document record dropped: schema: \(violation)")
-                record = nil
+            // Encoded once, as `documents.jsonl` writes it: checked against its schema, and then kept and written.
+            var recordJSON: Data?
+            if let written = record {
+                let violation: String?
+                do {
+                    let json = try JSONLines.encoder().encode(written)
+                    violation = documentSchema.violations(ofJSON: json).first
+                    recordJSON = json
+                } catch {
+                    violation = "cannot encode: \(error.localizedDescription)"
+                }
+                if let violation {
+                    // A document record that breaks its schema is not written as valid; the run report says why.
+                    warnings.append("document record dropped: schema: \(violation)")
+                    record = nil
+                }
             }
             var outcome = DocumentOutcome(index: item.index, file: item.file.name, sha256: document.source.sha256,
                                           kind: document.kind, peildatum: document.peildatum, records: validated.records,
                                           document: record, warnings: warnings)
             outcome.recordJSON = validated.json
+            outcome.documentJSON = recordJSON
             return outcome
         case .failure(let error):
             // An entry the listing already refused (a FIFO would block a read) has no bytes to hash.

@@ -121,16 +121,15 @@ public struct WorkerPool: Sendable {
                 let keeping = key != nil && cache != nil
                 switch worker?.read(WorkerRequest(index: index, file: file, pageThreads: pageThreads), seconds: timeout,
                                     decoding: !keeping) {
-                case .undecoded(var read, let json, let document, let warnings)?:
+                case .undecoded(var read, let json, let warnings)?:
                     read.index = index
                     // With documents left to read, this thread keeps the document while its worker waits for the next
                     // one (the other cores are reading); the last ones are kept on the store's thread, while the run
                     // writes its outputs.
                     let encoded = key.flatMap { key in
                         board.isEmpty
-                            ? cache?.keepInBackground(read, recordJSON: json, documentJSON: document,
-                                                      recordWarnings: warnings, key: key)
-                            : cache?.keep(read, recordJSON: json, documentJSON: document, key: key)
+                            ? cache?.keepInBackground(read, recordJSON: json, recordWarnings: warnings, key: key)
+                            : cache?.keep(read, recordJSON: json, key: key)
                     }
                     if let encoded {
                         read.encoded = encoded

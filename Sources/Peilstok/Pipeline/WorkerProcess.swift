@@ -81,9 +81,10 @@ final class WorkerProcess {
     /// What reading one document came to.
     enum Reply {
         case outcome(DocumentOutcome)
-        /// The outcome with its `records` left empty, each record's JSON and the document record's as the worker
-        /// wrote them, not decoded (`read(_:seconds:decoding:)` with `decoding` false), and the records' warnings.
-        case undecoded(DocumentOutcome, recordJSON: [Data], documentJSON: Data?, recordWarnings: [String])
+        /// The outcome with its `records` left empty, each record's JSON as the worker wrote it, not decoded
+        /// (`read(_:seconds:decoding:)` with `decoding` false), and the records' warnings. The outcome keeps the
+        /// document record's JSON as the worker wrote it too (`documentJSON`).
+        case undecoded(DocumentOutcome, recordJSON: [Data], recordWarnings: [String])
         /// The process died; the signal that ended it, if one did.
         case died(signal: Int32?)
         case timedOut
@@ -121,11 +122,8 @@ final class WorkerProcess {
                     continue
                 }
                 // With a layout that fits, the records are decoded on every core, each from its own JSON, or not at all.
-                if let layout, let (outcome, records, document) = layout.undecodedOutcome(in: data) {
-                    if !decoding {
-                        return .undecoded(outcome, recordJSON: records, documentJSON: document,
-                                          recordWarnings: layout.recordWarnings)
-                    }
+                if let layout, let (outcome, records) = layout.undecodedOutcome(in: data) {
+                    if !decoding { return .undecoded(outcome, recordJSON: records, recordWarnings: layout.recordWarnings) }
                     if let decoded = WorkerReplyLayout.decoding(records, into: outcome,
                                                                 threads: Cores.available) {
                         return .outcome(decoded)

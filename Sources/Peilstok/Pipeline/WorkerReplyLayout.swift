@@ -55,14 +55,15 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
     /// threads) kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read
     /// as an outcome.
     public func outcome(in line: Data, threads: Int) -> DocumentOutcome? {
-        guard let (outcome, records, _) = undecodedOutcome(in: line) else { return nil }
+        guard let (outcome, records) = undecodedOutcome(in: line) else { return nil }
         return Self.decoding(records, into: outcome, threads: threads)
     }
 
-    /// The outcome an outcome line holds with its `records` left empty, each record's JSON and the document record's,
-    /// slices of the line, not decoded: for a caller that only keeps and writes them as they are. `nil` when the line
-    /// does not hold records and a document record of these sizes or its rest does not read as an outcome.
-    public func undecodedOutcome(in line: Data) -> (outcome: DocumentOutcome, recordJSON: [Data], documentJSON: Data?)? {
+    /// The outcome an outcome line holds with its `records` left empty and the document record's JSON kept as its
+    /// `documentJSON`, and each record's JSON, slices of the line, not decoded: for a caller that only keeps and writes
+    /// them as they are. `nil` when the line does not hold records and a document record of these sizes or its rest
+    /// does not read as an outcome.
+    public func undecodedOutcome(in line: Data) -> (outcome: DocumentOutcome, recordJSON: [Data])? {
         guard let (records, document, end) = cut(line), end + 1 < line.endIndex, line[end] == UInt8(ascii: ",") else {
             return nil
         }
@@ -73,8 +74,9 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
             head.append(UInt8(ascii: ","))
         }
         head.append(line[(end + 1)...])
-        guard let outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: head) else { return nil }
-        return (outcome, records, document)
+        guard var outcome = try? JSONDecoder().decode(DocumentOutcome.self, from: head) else { return nil }
+        outcome.documentJSON = document
+        return (outcome, records)
     }
 
     /// `outcome` with each of `records` decoded (on `threads` threads) and kept as `recordJSON`; `nil` when one is

@@ -49,16 +49,16 @@ extension PilotStore {
 
     /// Keeps a document whose records are given as their JSON, each as `records.jsonl` writes it (`outcome.records`
     /// is not read): the store takes each version's columns, sections and expressions from that JSON itself, so a
-    /// caller that holds only the JSON (the run, from its workers) need not decode it. `documentJSON`: the document
-    /// record as `documents.jsonl` writes it, where it was encoded already (else it is encoded here).
+    /// caller that holds only the JSON (the run, from its workers) need not decode it. The document record is kept
+    /// as `outcome.documentLine()` gives it.
     @discardableResult
-    public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], documentJSON made: Data? = nil, key: ReadingKey,
+    public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], key: ReadingKey,
                      replacing: Bool = false) throws(StoreError) -> EncodedRecords {
         let encoder = JSONLines.encoder()
         func json<T: Encodable>(_ value: T) throws -> String { String(decoding: try encoder.encode(value), as: UTF8.self) }
         let status = String(decoding: (try? encoder.encode(statusSections)) ?? Data("[]".utf8), as: UTF8.self)
         let (documentJSON, warnings) = try write { db -> (String?, [String]) in
-            let documentJSON = try made.map { String(decoding: $0, as: UTF8.self) } ?? outcome.document.map(json)
+            let documentJSON = try outcome.documentLine().map { String(decoding: $0, as: UTF8.self) }
             if replacing {
                 try db.execute(sql: "DELETE FROM documents WHERE sha256 = ? AND file = ? AND manifest = ? AND rules_hash = ? AND reader = ?",
                                arguments: [key.sha256, key.file, key.manifest, key.rulesHash, key.reader])

@@ -113,28 +113,22 @@ public final class StoreCache: @unchecked Sendable {
         remembering { store throws(StoreError) in try store.keep(outcome, key: key, replacing: fresh) }
     }
 
-    /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read), and its
-    /// document record as `documentJSON` where it was encoded already, as `keep`.
-    public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], documentJSON: Data? = nil,
-                     key: ReadingKey) -> EncodedRecords? {
-        remembering { store throws(StoreError) in
-            try store.keep(outcome, recordJSON: recordJSON, documentJSON: documentJSON, key: key, replacing: fresh)
-        }
+    /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read), as `keep`.
+    public func keep(_ outcome: DocumentOutcome, recordJSON: [Data], key: ReadingKey) -> EncodedRecords? {
+        remembering { store throws(StoreError) in try store.keep(outcome, recordJSON: recordJSON, key: key, replacing: fresh) }
     }
 
-    /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read), whose
-    /// document record is `documentJSON` where it was encoded already, and whose records' warnings are
-    /// `recordWarnings`, on the store's own thread, and returns at once its records and document as `keep` would.
-    /// An error in keeping it is remembered for the batch to report. When the store cannot be opened, or the
-    /// document record not encoded here, the document is kept as `keep` keeps it.
-    public func keepInBackground(_ outcome: DocumentOutcome, recordJSON: [Data], documentJSON: Data? = nil,
-                                 recordWarnings: [String], key: ReadingKey) -> EncodedRecords? {
+    /// Keeps a document's outcome whose records are given as their JSON (`outcome.records` is not read) and whose
+    /// records' warnings are `recordWarnings`, on the store's own thread, and returns at once its records and
+    /// document as `keep` would. An error in keeping it is remembered for the batch to report. When the store
+    /// cannot be opened, or the document record not encoded here, the document is kept as `keep` keeps it.
+    public func keepInBackground(_ outcome: DocumentOutcome, recordJSON: [Data], recordWarnings: [String],
+                                 key: ReadingKey) -> EncodedRecords? {
         guard (try? opened()) != nil,
-              let encoded = try? EncodedRecords(outcome, recordJSON: recordJSON, documentJSON: documentJSON,
-                                                warnings: recordWarnings) else {
-            return keep(outcome, recordJSON: recordJSON, documentJSON: documentJSON, key: key)
+              let encoded = try? EncodedRecords(outcome, recordJSON: recordJSON, warnings: recordWarnings) else {
+            return keep(outcome, recordJSON: recordJSON, key: key)
         }
-        keeping.async { [self] in _ = keep(outcome, recordJSON: recordJSON, documentJSON: documentJSON, key: key) }
+        keeping.async { [self] in _ = keep(outcome, recordJSON: recordJSON, key: key) }
         return encoded
     }
 

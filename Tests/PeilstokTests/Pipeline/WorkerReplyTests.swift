@@ -72,18 +72,21 @@ import Testing
 
     @Test func aWorkerSendsTheDocumentRecordAsDocumentsJSONLWritesItAndTheParentKeepsIt() async throws {
         let name = "004_607ef2ade63b3d16.txt"
-        guard case .undecoded(let outcome, let records, let document, _) = try workerReply(reading: name, decoding: false) else {
+        guard case .undecoded(let outcome, let records, _) = try workerReply(reading: name, decoding: false) else {
             Issue.record("the worker gave no undecoded outcome")
             return
         }
         let local = try #require(try await runSeeds([name]).first)
         let made = try #require(local.document)
+        let document = outcome.documentJSON
         #expect(document == (try JSONLines.encoder().encode(made)))
+        // The pipeline made that JSON once, when it checked the record against its schema.
+        #expect(local.documentJSON == document)
         // The document record is still decoded with the rest of the outcome, from the same bytes.
         #expect(outcome.document == made)
         #expect(records.count == local.records.count)
         // As kept and written: the document's line is the worker's JSON, not the record encoded again.
-        let encoded = try EncodedRecords(outcome, recordJSON: records, documentJSON: document, warnings: [])
+        let encoded = try EncodedRecords(outcome, recordJSON: records, warnings: [])
         #expect(encoded.document == document.map { $0 + Data("\n".utf8) })
     }
 
@@ -156,7 +159,7 @@ import Testing
         let line = Data(#"{"records":[{"a":1}],"document":\#(document),"file":"x.txt","index":0,"warnings":[]}"#.utf8)
         let size = document.utf8.count
         let cut = try #require(WorkerReplyLayout(recordBytes: [7], documentBytes: size).undecodedOutcome(in: line))
-        #expect(cut.documentJSON.map { String(decoding: $0, as: UTF8.self) } == document)
+        #expect(cut.outcome.documentJSON.map { String(decoding: $0, as: UTF8.self) } == document)
         #expect(cut.outcome.document == record)
         #expect(cut.recordJSON.map { String(decoding: $0, as: UTF8.self) } == [#"{"a":1}"#])
         #expect(cut.outcome.file == "x.txt")
@@ -164,7 +167,7 @@ import Testing
         #expect(WorkerReplyLayout(recordBytes: [7], documentBytes: size + 1).records(in: line) == nil, "a size one long")
         #expect(WorkerReplyLayout(recordBytes: [7], documentBytes: size).records(in: Data(#"{"records":[{"a":1}],"file":"x.txt"}"#.utf8)) == nil,
                 "no document where the layout says there is one")
-        #expect(WorkerReplyLayout(recordBytes: [7]).undecodedOutcome(in: line)?.documentJSON == nil,
+        #expect(WorkerReplyLayout(recordBytes: [7]).undecodedOutcome(in: line)?.outcome.documentJSON == nil,
                 "a layout without a document reads the document with the rest")
     }
 }
