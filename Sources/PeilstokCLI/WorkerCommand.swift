@@ -102,37 +102,11 @@ enum WorkerCommand {
                                          pageThreads: threads)
             let text = await Pipeline.extract(request.file, options: options, timeout: timeout)
             let outcome = try await pipeline(threads: threads).read(request.file, text: text, index: request.index)
-            var reply = try Self.reply(outcome, threads: threads)
+            // Each record's JSON is the validator's, or encoded here on `threads` threads.
+            var reply = try WorkerReplyLayout.reply(outcome, records: outcome.recordLines(threads: threads))
             reply.append(UInt8(ascii: "\n"))
             try FileHandle.standardOutput.write(contentsOf: reply)
         }
-    }
-}
-
-extension WorkerCommand {
-    /// The reply: a `WorkerReplyLayout` line, then the outcome as one line of JSON with its records first, each as
-    /// `records.jsonl` writes it (the validator's JSON, or encoded here on `threads` threads), then its document
-    /// record as `documents.jsonl` writes it.
-    static func reply(_ outcome: DocumentOutcome, threads: Int) throws -> Data {
-        let records = try outcome.recordLines(threads: threads)
-        let document = try outcome.documentLine()
-        let head = JSONLines.encoder()
-        head.userInfo[DocumentOutcome.omitRecords] = true
-        head.userInfo[DocumentOutcome.omitDocument] = true
-        var reply = try WorkerReplyLayout(outcome, json: records, document: document).line()
-        reply.append(contentsOf: Array(#"\#n{"records":["#.utf8))
-        for (index, record) in records.enumerated() {
-            if index > 0 { reply.append(UInt8(ascii: ",")) }
-            reply.append(record)
-        }
-        reply.append(UInt8(ascii: "]"))
-        if let document {
-            reply.append(contentsOf: Array(#","document":"#.utf8))
-            reply.append(document)
-        }
-        reply.append(UInt8(ascii: ","))
-        reply.append(try head.encode(outcome).dropFirst())
-        return reply
     }
 }
 

@@ -51,6 +51,31 @@ public struct WorkerReplyLayout: Sendable, Codable, Equatable {
         try JSONLines.encoder().encode(self)
     }
 
+    /// A worker's reply for `outcome`, without its last newline: the layout line, then the outcome line, which holds
+    /// `records` (each record's JSON as `records.jsonl` writes it) first, then the document record as
+    /// `documents.jsonl` writes it, then the rest of the outcome.
+    public static func reply(_ outcome: DocumentOutcome, records: [Data]) throws -> Data {
+        let document = try outcome.documentLine()
+        var reply = try WorkerReplyLayout(outcome, json: records, document: document).line()
+        reply.append(UInt8(ascii: "\n"))
+        reply.append(opening)
+        for (index, record) in records.enumerated() {
+            if index > 0 { reply.append(UInt8(ascii: ",")) }
+            reply.append(record)
+        }
+        reply.append(UInt8(ascii: "]"))
+        if let document {
+            reply.append(documentKey)
+            reply.append(document)
+        }
+        reply.append(UInt8(ascii: ","))
+        let rest = JSONLines.encoder()
+        rest.userInfo[DocumentOutcome.omitRecords] = true
+        rest.userInfo[DocumentOutcome.omitDocument] = true
+        reply.append(try rest.encode(outcome).dropFirst())
+        return reply
+    }
+
     /// The outcome an outcome line holds, each record decoded from its own JSON, a slice of the line (on `threads`
     /// threads) kept as `recordJSON`; `nil` when the line does not hold records of these sizes or does not read
     /// as an outcome.
