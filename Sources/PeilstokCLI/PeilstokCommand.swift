@@ -45,18 +45,25 @@ public struct PeilstokCommand: AsyncParsableCommand {
     /// The program that reads documents: `peilstok-reader` beside this one (this one itself when it is that program,
     /// or when none is there).
     public static var reader: URL {
-        let this = URL(filePath: "/proc/self/exe").resolvingSymlinksInPath()
-        if PDFSupport.reader != nil { return this }
-        let beside = this.deletingLastPathComponent().appending(path: "peilstok-reader")
-        return FileManager.default.isExecutableFile(atPath: beside.path) ? beside : this
+        if PDFSupport.reader != nil { return URL(filePath: program) }
+        let beside = String(program[..<(program.lastIndex(of: "/") ?? program.startIndex)]) + "/peilstok-reader"
+        return URL(filePath: access(beside, X_OK) == 0 ? beside : program)
     }
+
+    /// This program's file, its links resolved (found with the C library's `realpath`: a run starts its first worker
+    /// before it parses its arguments, and Foundation's URLs take longer to start).
+    private static let program: String = {
+        guard let resolved = realpath("/proc/self/exe", nil) else { return CommandLine.arguments[0] }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }()
 
     /// In the front end, a subcommand that reads documents runs as `peilstok-reader` (same arguments, same process).
     private static func handOverToReader() {
         guard PDFSupport.reader == nil, let subcommand = CommandLine.arguments.dropFirst().first,
               readingCommands.contains(subcommand) else { return }
         let program = reader.path
-        guard program != URL(filePath: "/proc/self/exe").resolvingSymlinksInPath().path else { return }
+        guard program != Self.program else { return }
         var arguments = [program] + CommandLine.arguments.dropFirst()
         let pointers = arguments.indices.map { strdup(arguments[$0]) } + [nil]
         execv(program, pointers)
