@@ -46,7 +46,7 @@ public struct PeilstokCommand: AsyncParsableCommand {
     /// or when none is there).
     public static var reader: URL {
         if PDFSupport.reader != nil { return URL(filePath: program) }
-        let beside = String(program[..<(program.lastIndex(of: "/") ?? program.startIndex)]) + "/peilstok-reader"
+        let beside = (program.lastIndex(of: "/").map { String(program[...$0]) } ?? "") + "peilstok-reader"
         return URL(filePath: access(beside, X_OK) == 0 ? beside : program)
     }
 
