@@ -37,7 +37,7 @@ public struct DocumentOutcome: Sendable, Codable, Equatable {
 
     /// Each record's JSON as `records.jsonl` writes it: `recordJSON` where it was made, else encoded on `threads` threads.
     public func recordLines(threads: Int) throws -> [Data] {
-        try recordJSON ?? JSONLines.encodeEach(records, threads: threads)
+        try recordJSON ?? records.concurrentMap(threads: threads) { record in Result { try record.jsonLine() } }.map { try $0.get() }
     }
 
     /// The document record's JSON as `documents.jsonl` writes it (without the newline): `documentJSON` where it was

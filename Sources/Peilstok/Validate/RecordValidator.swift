@@ -27,7 +27,7 @@ public actor RecordValidator: Stage {
             var kept = record
             kept.warnings += softProblems(record)
             let written: Data
-            do { written = try JSONLines.encoder().encode(kept) } catch {
+            do { written = try kept.jsonLine() } catch {
                 return .failure(dropped("cannot encode: \(error.localizedDescription)"))
             }
             let problems = schema.violations(ofJSON: written).map { "schema: \($0)" } + fatalProblems(record, lineCount: lineCount)
