@@ -9,6 +9,11 @@ import Foundation
 // release build as shipped is also linked at a fixed address: see RELEASE in the Makefile.)
 let programLinking: [LinkerSetting] = [.unsafeFlags(["-Xlinker", "--no-export-dynamic"], .when(platforms: [.linux], configuration: .release))]
 
+// libxml2's include directory, for every module that sees CLibXML2 (the debug builds' testable imports let the
+// modules above Peilstok see it too): given here rather than through pkg-config, whose flags would link libxml2,
+// which is opened when the first HTML document is read (LibXML2).
+let libXML2Headers: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-I/usr/include/libxml2"])]
+
 let package = Package(
     name: "peilstok",
     platforms: [.macOS(.v14)],
@@ -37,9 +42,9 @@ let package = Package(
         .systemLibrary(
             name: "CLeptonica",
             providers: [.apt(["libleptonica-dev"])]),
+        // Headers only: libxml2 is opened when the first HTML document is read (LibXML2), not linked.
         .systemLibrary(
             name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         // Writes the rule files into Swift source for the EmbedRules plugin.
         .executableTarget(name: "embed-rules"),
@@ -54,6 +59,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            swiftSettings: libXML2Headers,
             plugins: ["EmbedRules"]),
         // PDFs through poppler-glib, and scanned pages through Tesseract, in a module of its own: only the programs
         // that read documents load poppler and Tesseract.
@@ -62,7 +68,7 @@ let package = Package(
             dependencies: ["Peilstok", "CPoppler", "CTesseract", "CLeptonica"],
             // Optimised in debug builds too: OCR's pixel loops (rendering to grey, erasing ruled lines, weighing ink)
             // run 30 times slower unoptimised, which makes tests that read scans take minutes.
-            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+            swiftSettings: libXML2Headers + [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         // The commands, shared by the two programs below.
         .target(
             name: "PeilstokCLI",
@@ -70,22 +76,26 @@ let package = Package(
                 "Peilstok",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]),
+            ],
+            swiftSettings: libXML2Headers),
         // The front end: runs, the store and its commands. Commands that read documents themselves (the worker,
         // inspect, bench, diff) run as peilstok-reader, which it executes in its place.
         .executableTarget(
             name: "peilstok",
             dependencies: ["PeilstokCLI"],
+            swiftSettings: libXML2Headers,
             linkerSettings: programLinking),
         // The same commands with the PDF reader installed.
         .executableTarget(
             name: "peilstok-reader",
             dependencies: ["PeilstokCLI", "PeilstokPDF"],
+            swiftSettings: libXML2Headers,
             linkerSettings: programLinking),
         .testTarget(
             name: "PeilstokTests",
             dependencies: ["Peilstok", "PeilstokPDF", .product(name: "GRDB", package: "GRDB.swift")],
-            exclude: ["Fixtures"]),
+            exclude: ["Fixtures"],
+            swiftSettings: libXML2Headers),
     ]
 )
 
@@ -95,5 +105,5 @@ if ProcessInfo.processInfo.environment["PEILSTOK_FUZZ"] != nil {
     package.targets.append(.executableTarget(
         name: "PeilstokFuzz",
         dependencies: ["Peilstok"],
-        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        swiftSettings: libXML2Headers + [.unsafeFlags(["-parse-as-library"])]))
 }

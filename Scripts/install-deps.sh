@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what peilstok needs on a fresh Debian machine, and nothing that is already there:
-# the C libraries it links (libxml2, poppler-glib, SQLite, Tesseract with its Dutch and English
+# the C libraries it uses (libxml2 for HTML, poppler-glib, SQLite, Tesseract with its Dutch and English
 # models), jemalloc (for its worker processes), pkg-config, poppler-utils (pdftotext, for the
 # benchmark), the sqlite3 command, and for the tests: the Dutch word list (wdutch, which the
 # gazetteer script reads), LibreOffice Calc (headless) and Chromium, and Python's jsonschema,

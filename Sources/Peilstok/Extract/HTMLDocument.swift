@@ -4,6 +4,7 @@ import Foundation
 /// An HTML document parsed by libxml2's forgiving HTML parser. Owns its `xmlDoc`.
 final class HTMLDocument {
     private let document: htmlDocPtr
+    private let library: LibXML2
 
     private static let blockElements: Set<String> = [
         "p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section",
@@ -13,21 +14,27 @@ final class HTMLDocument {
 
     /// Calls `htmlReadMemory`; fails only when libxml2 returns no document at all.
     init(html: String, file: String) throws(DocumentError) {
+        let library: LibXML2
+        switch LibXML2.shared {
+        case .success(let opened): library = opened
+        case .failure(let error): throw DocumentError.unreadable(file: file, reason: "cannot read HTML: \(error)")
+        }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
         let bytes = Array(html.utf8)
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                    htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
+                    library.htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)
                 }
             }
         }
         guard let parsed else { throw DocumentError.unreadable(file: file, reason: "libxml2 could not parse the HTML") }
         document = parsed
+        self.library = library
     }
 
-    deinit { xmlFreeDoc(document) }
+    deinit { library.xmlFreeDoc(document) }
 
     /// The document's paragraphs of styled spans, in order: a block element starts a paragraph; the whole text of
     /// an emphasis element (`u`, `b`, `strong`, `i`, `em`) or a heading (`h1`–`h6`) is one span in its style.
