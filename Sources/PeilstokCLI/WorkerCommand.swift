@@ -62,12 +62,12 @@ enum WorkerCommand {
             _ = try? loadingOCR.value()
             return try RulesOption.loadRules(from: directory, threads: 1)
         }
-        func loaded() throws -> Rules {
+        @Sendable func loaded() -> Rules {
             do { return try loading.value() } catch { stop(error.description) }
         }
         // When ocr.yml has an error, the whole load reports the first error of all the rules.
-        func ocrRules() throws -> OCRRules {
-            do { return try loadingOCR.value() } catch { return try loaded().ocr }
+        @Sendable func ocrRules() -> OCRRules {
+            do { return try loadingOCR.value() } catch { return loaded().ocr }
         }
         let password = try settings.passwordFile.map { try PasswordFile.read($0) }
         // The supervisor enforces --timeout by killing this process; the in-process limit only backs it up.
@@ -75,7 +75,7 @@ enum WorkerCommand {
         var pipelines: [Int: Pipeline] = [:]
         func pipeline(threads: Int) throws -> Pipeline {
             if let made = pipelines[threads] { return made }
-            let made = Pipeline(rules: try loaded(), jobs: 1, password: password, ocr: settings.ocr, timeout: timeout, pageThreads: threads)
+            let made = Pipeline(rules: loaded(), jobs: 1, password: password, ocr: settings.ocr, timeout: timeout, pageThreads: threads)
             pipelines[threads] = made
             return made
         }
@@ -98,8 +98,8 @@ enum WorkerCommand {
             fault?.strike(request.name)
             WorkerFault.current = request.name
             let threads = max(1, request.pageThreads ?? 1)
-            let options = PDFReadOptions(password: password, ocr: settings.ocr, ocrRules: try ocrRules(),
-                                         pageThreads: threads)
+            // The PDF is opened and its first pages' text read while the OCR rules may still be loading.
+            let options = PDFReadOptions(password: password, ocr: settings.ocr, loadingOCRRules: ocrRules, pageThreads: threads)
             let text = await Pipeline.extract(request.file, options: options, timeout: timeout)
             let outcome = try await pipeline(threads: threads).read(request.file, text: text, index: request.index)
             // Each record's JSON is the validator's, or encoded here on `threads` threads.

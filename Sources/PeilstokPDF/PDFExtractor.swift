@@ -107,9 +107,9 @@ struct PDFExtractor {
     private func readPages(of pdf: PopplerDocument, count: Int, url: URL, file: String) throws(DocumentError) -> [PageRead] {
         let threads = min(max(1, options.pageThreads), count)
         guard threads > 1 else {
-            var reader = PageOCR(rules: options.ocrRules, file: file)
+            var reader: PageOCR?
             var reads: [PageRead] = []
-            for index in 0..<count { reads.append(try readPage(index, of: pdf, reader: &reader)) }
+            for index in 0..<count { reads.append(try readPage(index, of: pdf, file: file, reader: &reader)) }
             return reads
         }
         let results = PageResults(count: count)
@@ -123,11 +123,11 @@ struct PDFExtractor {
                 results.fail(error)
                 return
             }
-            var reader = PageOCR(rules: options.ocrRules, file: file)
+            var reader: PageOCR?
             // Each thread takes the next page not yet taken: pages differ in cost (a text page, a page of icons, a
             // scan), so a fixed share would leave one thread working alone.
             while let index = results.take() {
-                do throws(DocumentError) { results.set(index, try readPage(index, of: document, reader: &reader)) } catch {
+                do throws(DocumentError) { results.set(index, try readPage(index, of: document, file: file, reader: &reader)) } catch {
                     results.fail(error)
                 }
             }
@@ -135,8 +135,9 @@ struct PDFExtractor {
         return try results.all()
     }
 
-    /// One page read: its glyphs turned upright, words found, and OCR'd when `options.ocr` and its text layer say so.
-    private func readPage(_ index: Int, of pdf: PopplerDocument, reader: inout PageOCR) throws(DocumentError) -> PageRead {
+    /// One page read: its glyphs turned upright, words found, and OCR'd when `options.ocr` and its text layer say so
+    /// (with `reader`, made when a page first needs it).
+    private func readPage(_ index: Int, of pdf: PopplerDocument, file: String, reader: inout PageOCR?) throws(DocumentError) -> PageRead {
         PageProgress.reading(page: index + 1)
         guard let page = pdf.page(index) else {
             return PageRead(layout: nil, warnings: ["page \(index + 1): poppler could not load it"])
@@ -152,7 +153,9 @@ struct PDFExtractor {
         let verdict = TextLayerCheck.verdict(words, rules: options.ocrRules)
         var ocr = false
         if options.ocr == .always || (options.ocr == .auto && verdict != .usable) {
-            switch try reader.read(page, number: index + 1) {
+            var ocrReader = reader ?? PageOCR(rules: options.ocrRules, file: file)
+            defer { reader = ocrReader }
+            switch try ocrReader.read(page, number: index + 1) {
             case .read(let found):
                 (words, ocr) = (found, true)
                 size = page.size
