@@ -22,19 +22,19 @@ struct JSONLineWriter {
 
     /// `{`, the members `body` writes, `}`.
     mutating func object(_ body: (inout JSONLineWriter) throws -> Void) rethrows {
-        bytes.append(UInt8(ascii: "{"))
-        empty = true
-        try body(&self)
-        bytes.append(UInt8(ascii: "}"))
-        empty = false
+        try container(UInt8(ascii: "{"), body, UInt8(ascii: "}"))
     }
 
     /// `[`, the elements `body` writes (each with `element`), `]`.
     mutating func array(_ body: (inout JSONLineWriter) throws -> Void) rethrows {
-        bytes.append(UInt8(ascii: "["))
+        try container(UInt8(ascii: "["), body, UInt8(ascii: "]"))
+    }
+
+    private mutating func container(_ open: UInt8, _ body: (inout JSONLineWriter) throws -> Void, _ close: UInt8) rethrows {
+        bytes.append(open)
         empty = true
         try body(&self)
-        bytes.append(UInt8(ascii: "]"))
+        bytes.append(close)
         empty = false
     }
 
