@@ -1,8 +1,5 @@
 internal import CLibXML2
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// libxml2's HTML parser, opened (`dlopen`) when the first HTML document is read rather than linked: with the ICU
 /// libraries it brings it costs every process about 1.2 ms to load (0.7 ms of each reading process's start beside
@@ -18,12 +15,10 @@ struct LibXML2: @unchecked Sendable {
 
     private init() throws(LibXML2Error) {
         let names = ["libxml2.so.2", "libxml2.so.16", "libxml2.so"]
-        guard let handle = names.lazy.compactMap({ (name: String) in dlopen(name, RTLD_NOW | RTLD_LOCAL) }).first else {
-            throw .missingLibrary("libxml2.so.2")
-        }
+        guard let library = SharedLibrary(firstOf: names) else { throw .missingLibrary(names[0]) }
         func symbol<T>(_ name: String) throws(LibXML2Error) -> T {
-            guard let address = dlsym(handle, name) else { throw .missingFunction(name) }
-            return unsafeBitCast(address, to: T.self)
+            guard let function: T = library.function(name) else { throw .missingFunction(name) }
+            return function
         }
         htmlReadMemory = try symbol("htmlReadMemory")
         xmlFreeDoc = try symbol("xmlFreeDoc")

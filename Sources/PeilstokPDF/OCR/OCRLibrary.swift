@@ -1,9 +1,7 @@
 internal import CLeptonica
 internal import CTesseract
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import Peilstok
 
 /// Tesseract and leptonica, opened (`dlopen`) when a page first needs OCR rather than linked: with the libraries
 /// they pull in they are some forty shared objects, which cost every reading process about 14 ms to load, and most
@@ -78,11 +76,11 @@ struct OCRLibrary: @unchecked Sendable {
     static let leptonicaNames = ["libleptonica.so.6", "liblept.so.5", "libleptonica.so", "liblept.so"]
 
     private init() throws(OCRLibraryError) {
-        let tesseract = try Self.open(Self.tesseractNames)
-        let leptonica = try Self.open(Self.leptonicaNames)
-        func symbol<T>(_ library: UnsafeMutableRawPointer, _ name: String) throws(OCRLibraryError) -> T {
-            guard let address = dlsym(library, name) else { throw .missingFunction(name) }
-            return unsafeBitCast(address, to: T.self)
+        guard let tesseract = SharedLibrary(firstOf: Self.tesseractNames) else { throw .missingLibrary(Self.tesseractNames[0]) }
+        guard let leptonica = SharedLibrary(firstOf: Self.leptonicaNames) else { throw .missingLibrary(Self.leptonicaNames[0]) }
+        func symbol<T>(_ library: SharedLibrary, _ name: String) throws(OCRLibraryError) -> T {
+            guard let function: T = library.function(name) else { throw .missingFunction(name) }
+            return function
         }
         baseAPICreate = try symbol(tesseract, "TessBaseAPICreate")
         baseAPIInit3 = try symbol(tesseract, "TessBaseAPIInit3")
@@ -127,14 +125,6 @@ struct OCRLibrary: @unchecked Sendable {
         boxaGetCount = try symbol(leptonica, "boxaGetCount")
         boxaGetBoxGeometry = try symbol(leptonica, "boxaGetBoxGeometry")
         setMsgSeverity = try symbol(leptonica, "setMsgSeverity")
-    }
-
-    /// The first of `names` that opens; the libraries stay open for the life of the process.
-    private static func open(_ names: [String]) throws(OCRLibraryError) -> UnsafeMutableRawPointer {
-        for name in names {
-            if let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) { return handle }
-        }
-        throw .missingLibrary(names[0])
     }
 }
 

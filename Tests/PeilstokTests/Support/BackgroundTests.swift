@@ -53,7 +53,7 @@ struct BackgroundTests {
 
     /// A number for each thread that asks, never given to another thread, even after the first one ends.
     private enum ThreadNumber {
-        nonisolated(unsafe) static let key: pthread_key_t = {
+        static let key: pthread_key_t = {
             var key = pthread_key_t()
             pthread_key_create(&key, nil)
             return key
